@@ -1,0 +1,6 @@
+namespace PerfInfra.DemoPlatform;
+
+internal static class DemoPlatformInfo
+{
+    public const string Name = "PerfInfra demo e-commerce platform";
+}

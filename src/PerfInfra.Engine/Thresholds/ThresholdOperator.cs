@@ -1,0 +1,9 @@
+namespace PerfInfra.Engine.Thresholds;
+
+public enum ThresholdOperator
+{
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+}

@@ -1,0 +1,12 @@
+namespace PerfInfra.Engine.Thresholds;
+
+/// <summary>
+/// The judgement of one threshold. <see cref="Measured"/> is null when there were no samples —
+/// then <see cref="Passed"/> is false and <see cref="Reason"/> says so: no data never passes.
+/// </summary>
+public sealed record ThresholdOutcome(
+    ThresholdDefinition Definition,
+    double? Measured,
+    bool Passed,
+    double? Margin,
+    string? Reason);
