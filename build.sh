@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# PerfInfra build entry point. Idempotent: installs only what is missing.
+#   ./build.sh test     build everything and run every test (what CI runs)
+#   ./build.sh build    build the solution
+#   ./build.sh bench    run the benchmarks in bench/ (loopback only, bounded)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+log() { printf '\n== %s\n' "$*"; }
+
+# jsii (CDK) leaves ~64 MB per process in TMPDIR: give every run its own scratch and remove it.
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/perfinfra-build.XXXXXX")
+trap 'rm -rf "$SCRATCH"' EXIT
+export TMPDIR=$SCRATCH
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+
+need_dotnet() {
+  command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required: https://dot.net" >&2; exit 2; }
+}
+
+apt_install() {
+  # Install Debian packages only when one of the commands is missing.
+  local missing=()
+  for pair in "$@"; do
+    local cmd=${pair%%:*} pkg=${pair#*:}
+    command -v "$cmd" >/dev/null || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+npm_install() {
+  [ -f package.json ] || return 0
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm dev tools (package-lock.json)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+build() {
+  need_dotnet
+  log "dotnet build (Release)"
+  dotnet build PerfInfra.sln -c Release -nologo -v:q -clp:ErrorsOnly
+}
+
+run_tests() {
+  build
+  npm_install
+  local total_passed=0 total_failed=0 out rc=0
+  log "dotnet test"
+  out="$SCRATCH/dotnet-test.log"
+  set +e
+  dotnet test PerfInfra.sln -c Release --no-build -nologo -v:q 2>&1 | tee "$out"
+  rc=${PIPESTATUS[0]}
+  set -e
+  while read -r failed passed; do
+    total_failed=$((total_failed + failed)); total_passed=$((total_passed + passed))
+  done < <(sed -nE 's/.*Failed: *([0-9]+), Passed: *([0-9]+),.*/\1 \2/p' "$out")
+  if [ -x cdk/test.sh ] || [ -f cdk/test.sh ]; then
+    log "cdk tests, synth, cdk-nag"
+    bash cdk/test.sh || rc=1
+  fi
+  printf '\ntests: %d passed, %d failed\n' "$total_passed" "$total_failed"
+  if [ "$rc" -ne 0 ] || [ "$total_passed" -eq 0 ]; then
+    echo "FAILED" >&2
+    exit 1
+  fi
+}
+
+case "${1:-test}" in
+  test) run_tests ;;
+  build) build ;;
+  bench) shift; exec bash bench/run-all.sh "$@" ;;
+  *) echo "usage: ./build.sh [test|build|bench]" >&2; exit 2 ;;
+esac

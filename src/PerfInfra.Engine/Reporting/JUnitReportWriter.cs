@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace PerfInfra.Engine.Reporting;
+
+/// <summary>
+/// junit.xml for CI systems: one testsuite per suite, one testcase per threshold; a failed threshold
+/// is a &lt;failure&gt; whose message says measured vs limit. A run that ended early adds an error case,
+/// so CI never shows green for a partial run.
+/// </summary>
+public static class JUnitReportWriter
+{
+    public static string Write(RunReport report)
+    {
+        var suites = new XElement("testsuites",
+            new XAttribute("name", "perfinfra"),
+            new XAttribute("tests", report.Thresholds.Count),
+            new XAttribute("failures", report.Thresholds.Count(t => !t.Passed)),
+            new XAttribute("time", F(report.DurationSeconds)));
+
+        foreach (var group in report.Thresholds.GroupBy(t => t.Suite))
+        {
+            var suite = new XElement("testsuite",
+                new XAttribute("name", group.Key),
+                new XAttribute("tests", group.Count()),
+                new XAttribute("failures", group.Count(t => !t.Passed)),
+                new XAttribute("errors", 0),
+                new XAttribute("timestamp", report.StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
+            foreach (var t in group)
+            {
+                var testCase = new XElement("testcase",
+                    new XAttribute("classname", $"perfinfra.{t.Scope.Replace('/', '.')}"),
+                    new XAttribute("name", t.Expression),
+                    new XAttribute("time", "0"));
+                if (!t.Passed)
+                {
+                    var measured = t.Measured is { } m ? F(m) : "no samples";
+                    testCase.Add(new XElement("failure",
+                        new XAttribute("message", $"{t.Expression} failed: measured {measured} {t.Unit}, limit {F(t.Limit)} {t.Unit}"),
+                        new XAttribute("type", "threshold"),
+                        t.Reason ?? string.Empty));
+                }
+
+                suite.Add(testCase);
+            }
+
+            suites.Add(suite);
+        }
+
+        if (report.Verdict is "partial" or "error")
+        {
+            suites.Add(new XElement("testsuite",
+                new XAttribute("name", "run"),
+                new XAttribute("tests", 1),
+                new XAttribute("failures", 0),
+                new XAttribute("errors", 1),
+                new XElement("testcase",
+                    new XAttribute("classname", "perfinfra.run"),
+                    new XAttribute("name", "run completed"),
+                    new XElement("error", new XAttribute("message", report.VerdictReason), new XAttribute("type", report.Verdict)))));
+        }
+
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), suites).Declaration + "\n" + suites + "\n";
+    }
+
+    private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+
+namespace PerfInfra.Engine.Reporting;
+
+/// <summary>
+/// report.md: a compact summary fit for a pull-request comment or a notification — verdict,
+/// thresholds, per-scenario latency. Deterministic for a given report (golden-tested).
+/// </summary>
+public static class MarkdownReportWriter
+{
+    public static string Write(RunReport report)
+    {
+        var md = new StringBuilder();
+        var icon = report.Verdict switch { "pass" => "✅", "fail" => "❌", "partial" => "⚠️", _ => "⛔" };
+        Line(md, $"# PerfInfra report — {icon} {report.Verdict.ToUpperInvariant()}");
+        Line(md);
+        Line(md, report.VerdictReason);
+        Line(md);
+        var m = report.Metadata;
+        var rate = m.RatePerSecond is { } r ? $", rate {F(r)}/s" : string.Empty;
+        Line(md, $"- **Target:** {m.Target} · **profile** {m.Profile} · **model** {m.LoadModel} ({m.Users} users{rate}, planned {F(m.PlannedDurationSeconds)} s)");
+        Line(md, $"- **Ran:** {report.StartedAt:yyyy-MM-dd HH:mm:ss}Z → {report.EndedAt:HH:mm:ss}Z ({F(report.DurationSeconds)} s) · engine {m.EngineVersion} · config `{Short(m.ConfigSha256)}`");
+        if (m.DelayedIterations > 0)
+        {
+            Line(md, $"- **Delayed iterations:** {m.DelayedIterations} of {m.StartedIterations} started late (concurrency cap reached); their latency includes the delay.");
+        }
+
+        Line(md);
+        Line(md, "## Thresholds");
+        Line(md);
+        Line(md, "| | Scope | Threshold | Measured | Margin |");
+        Line(md, "|---|---|---|---|---|");
+        foreach (var t in report.Thresholds)
+        {
+            var measured = t.Measured is { } v ? Value(v, t.Unit) : t.Reason ?? "no samples";
+            var margin = t.Margin is { } g ? (g >= 0 ? "+" : "-") + Value(Math.Abs(g), t.Unit) : "—";
+            Line(md, $"| {(t.Passed ? "✅" : "❌")} | {Escape(t.Scope)} | `{Escape(t.Expression)}` | {measured} | {margin} |");
+        }
+
+        foreach (var suite in report.Suites)
+        {
+            Line(md);
+            Line(md, $"## Suite `{suite.Name}` — {suite.Status.Replace('_', ' ')}");
+            if (suite.Note is not null)
+            {
+                Line(md);
+                Line(md, suite.Note);
+            }
+
+            if (suite.Totals is null)
+            {
+                continue;
+            }
+
+            Line(md);
+            Line(md, "| Scope | Requests | Errors | rps | avg | p50 | p95 | p99 | max |");
+            Line(md, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Row(md, $"**{suite.Name}**", suite.Totals);
+            foreach (var s in suite.Scenarios)
+            {
+                Row(md, s.Name, s.Measurements);
+                foreach (var step in s.Steps)
+                {
+                    Row(md, $"{s.Name} › {step.Name}", step.Measurements);
+                }
+            }
+
+            var errors = suite.Totals.ErrorsByKind;
+            if (errors.Count > 0)
+            {
+                Line(md);
+                Line(md, "Errors by kind: " + string.Join(", ", errors.Select(e => $"`{e.Key}` {e.Value}")));
+            }
+        }
+
+        Line(md);
+        Line(md, "Full data: `report.json` beside this file (schema_version " + report.SchemaVersion.ToString(CultureInfo.InvariantCulture) + ").");
+        return md.ToString();
+    }
+
+    private static void Row(StringBuilder md, string scope, MeasurementReport m)
+    {
+        var l = m.LatencyMs;
+        string Ms(Func<LatencySummary, double> pick) => l is null ? "—" : F(pick(l));
+        Line(md, $"| {Escape(scope)} | {m.Requests} | {m.Errors} ({F(m.ErrorRate * 100)}%) | {F(m.Rps)} | {Ms(x => x.Avg)} | {Ms(x => x.P50)} | {Ms(x => x.P95)} | {Ms(x => x.P99)} | {Ms(x => x.Max)} |");
+    }
+
+    private static string Value(double v, string unit) => unit switch
+    {
+        "ms" => F(v) + " ms",
+        "ratio" => F(v * 100) + "%",
+        "per_second" => F(v) + "/s",
+        "bytes" => F(v) + " B",
+        _ => F(v),
+    };
+
+    private static string F(double v) => v.ToString(Math.Abs(v) >= 100 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
+
+    private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
+
+    private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+}

@@ -1,0 +1,19 @@
+namespace PerfInfra.Engine.Reporting;
+
+/// <summary>
+/// report.json, schema version 1 (documented in the README, "Reading a report"). Field names are
+/// written snake_case. New fields may be added in version 1; renaming or removing one bumps the version.
+/// </summary>
+public sealed record RunReport(
+    int SchemaVersion,
+    string Verdict,
+    string VerdictReason,
+    DateTimeOffset StartedAt,
+    DateTimeOffset EndedAt,
+    double DurationSeconds,
+    RunMetadata Metadata,
+    IReadOnlyList<SuiteReport> Suites,
+    IReadOnlyList<ThresholdReport> Thresholds)
+{
+    public const int CurrentSchemaVersion = 1;
+}

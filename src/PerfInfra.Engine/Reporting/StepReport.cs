@@ -1,0 +1,3 @@
+namespace PerfInfra.Engine.Reporting;
+
+public sealed record StepReport(string Name, MeasurementReport Measurements);

@@ -1,0 +1,34 @@
+using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Thresholds;
+
+namespace PerfInfra.Engine.Reporting;
+
+/// <summary>
+/// The single place that turns how a run ended and what the thresholds said into a verdict.
+/// error (could not run) &gt; partial (ended early) &gt; fail (a threshold breached) &gt; pass.
+/// An abort_on_fail stop is a <c>fail</c>: the run ended early because it had already failed.
+/// </summary>
+public static class VerdictJudge
+{
+    public static (Verdict Verdict, string Reason) Judge(
+        RunCompletion completion, string? completionReason, IReadOnlyList<ThresholdOutcome> outcomes)
+    {
+        var failed = outcomes.Where(o => !o.Passed).ToList();
+        var failedText = string.Join("; ", failed.Select(Describe));
+
+        return completion switch
+        {
+            RunCompletion.Failed => (Verdict.Error, completionReason ?? "the run could not complete"),
+            RunCompletion.Interrupted => (Verdict.Partial,
+                $"run ended early ({completionReason ?? "interrupted"}); numbers cover only the time that ran" +
+                (failed.Count > 0 ? $"; failing so far: {failedText}" : string.Empty)),
+            RunCompletion.Aborted => (Verdict.Fail, $"aborted: {completionReason}" + (failed.Count > 0 ? $"; {failedText}" : string.Empty)),
+            _ when outcomes.Count == 0 => (Verdict.Error, "no thresholds were judged: a run with nothing to judge cannot pass"),
+            _ when failed.Count > 0 => (Verdict.Fail, $"{failed.Count} of {outcomes.Count} thresholds failed: {failedText}"),
+            _ => (Verdict.Pass, $"all {outcomes.Count} thresholds passed"),
+        };
+    }
+
+    private static string Describe(ThresholdOutcome o) =>
+        $"{o.Definition.Scope} {o.Definition.Expression.Text} ({(o.Measured is { } m ? $"measured {ReportFormatting.Value(m, o.Definition.Expression.Unit)}" : o.Reason ?? "no samples")})";
+}
