@@ -33,8 +33,8 @@ public static class MarkdownReportWriter
         Line(md, "|---|---|---|---|---|");
         foreach (var t in report.Thresholds)
         {
-            var measured = t.Measured is { } v ? Value(v, t.Unit) : t.Reason ?? "no samples";
-            var margin = t.Margin is { } g ? (g >= 0 ? "+" : "-") + Value(Math.Abs(g), t.Unit) : "—";
+            var measured = t.Measured is { } v ? ReportFormatting.Display(v, t.Unit) : t.Reason ?? "no samples";
+            var margin = t.Margin is { } g ? ReportFormatting.SignedDisplay(g, t.Unit) : "—";
             Line(md, $"| {(t.Passed ? "✅" : "❌")} | {Escape(t.Scope)} | `{Escape(t.Expression)}` | {measured} | {margin} |");
         }
 
@@ -86,16 +86,7 @@ public static class MarkdownReportWriter
         Line(md, $"| {Escape(scope)} | {m.Requests} | {m.Errors} ({F(m.ErrorRate * 100)}%) | {F(m.Rps)} | {Ms(x => x.Avg)} | {Ms(x => x.P50)} | {Ms(x => x.P95)} | {Ms(x => x.P99)} | {Ms(x => x.Max)} |");
     }
 
-    private static string Value(double v, string unit) => unit switch
-    {
-        "ms" => F(v) + " ms",
-        "ratio" => F(v * 100) + "%",
-        "per_second" => F(v) + "/s",
-        "bytes" => F(v) + " B",
-        _ => F(v),
-    };
-
-    private static string F(double v) => v.ToString(Math.Abs(v) >= 100 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
+    private static string F(double v) => ReportFormatting.Number(v);
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
 

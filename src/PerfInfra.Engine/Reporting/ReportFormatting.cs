@@ -6,20 +6,6 @@ namespace PerfInfra.Engine.Reporting;
 /// <summary>How numbers are shown to people (console, Markdown, JUnit): one place, so they agree.</summary>
 public static class ReportFormatting
 {
-    public static string Value(double value, MetricUnit unit) => unit switch
-    {
-        MetricUnit.Milliseconds => value >= 10_000
-            ? (value / 1000).ToString("0.##", CultureInfo.InvariantCulture) + "s"
-            : value.ToString(value < 10 ? "0.###" : "0.#", CultureInfo.InvariantCulture) + "ms",
-        MetricUnit.Ratio => (value * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%",
-        MetricUnit.PerSecond => value.ToString("0.#", CultureInfo.InvariantCulture) + "/s",
-        MetricUnit.Bytes => value.ToString("0", CultureInfo.InvariantCulture) + " B",
-        _ => value.ToString("0.###", CultureInfo.InvariantCulture),
-    };
-
-    public static string Margin(double margin, MetricUnit unit) =>
-        (margin >= 0 ? "+" : "-") + Value(Math.Abs(margin), unit);
-
     public static string UnitName(MetricUnit unit) => unit switch
     {
         MetricUnit.Milliseconds => "ms",
@@ -28,6 +14,24 @@ public static class ReportFormatting
         MetricUnit.Bytes => "bytes",
         _ => "count",
     };
+
+    /// <summary>A report value by its report.json unit name (ms, ratio, per_second, bytes, count).</summary>
+    public static string Display(double value, string unitName) => unitName switch
+    {
+        "ms" => Number(value) + " ms",
+        "ratio" => Number(value * 100) + "%",
+        "per_second" => Number(value) + "/s",
+        "bytes" => Number(value) + " B",
+        _ => Number(value),
+    };
+
+    /// <summary>Headroom with its sign, by unit name.</summary>
+    public static string SignedDisplay(double margin, string unitName) =>
+        (margin >= 0 ? "+" : "-") + Display(Math.Abs(margin), unitName);
+
+    /// <summary>Table numbers: one decimal from 100 up, two below.</summary>
+    public static string Number(double value) =>
+        value.ToString(Math.Abs(value) >= 100 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
 
     public static string Lower(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 }

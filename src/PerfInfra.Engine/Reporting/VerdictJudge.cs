@@ -30,5 +30,5 @@ public static class VerdictJudge
     }
 
     private static string Describe(ThresholdOutcome o) =>
-        $"{o.Definition.Scope} {o.Definition.Expression.Text} ({(o.Measured is { } m ? $"measured {ReportFormatting.Value(m, o.Definition.Expression.Unit)}" : o.Reason ?? "no samples")})";
+        $"{o.Definition.Scope} {o.Definition.Expression.Text} ({(o.Measured is { } m ? $"measured {ReportFormatting.Display(m, ReportFormatting.UnitName(o.Definition.Expression.Unit))}" : o.Reason ?? "no samples")})";
 }

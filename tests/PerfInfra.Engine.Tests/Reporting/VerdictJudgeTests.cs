@@ -28,7 +28,7 @@ public sealed class VerdictJudgeTests
         Assert.Equal(Verdict.Fail, verdict);
         Assert.Contains("1 of 2", reason);
         Assert.Contains("p95 < 1000ms", reason);
-        Assert.Contains("1500ms", reason);
+        Assert.Contains("1500 ms", reason);
     }
 
     [Fact]

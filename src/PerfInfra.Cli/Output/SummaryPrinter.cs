@@ -1,0 +1,75 @@
+using System.Globalization;
+using PerfInfra.Engine.Reporting;
+using Spectre.Console;
+
+namespace PerfInfra.Cli.Output;
+
+/// <summary>
+/// The color-coded end-of-run summary: verdict, the threshold table (green pass, red fail, with the
+/// margin) and per-scenario latency. Colors are dropped automatically when output is not a terminal.
+/// </summary>
+internal static class SummaryPrinter
+{
+    public static void Print(IAnsiConsole console, RunReport report, string folder)
+    {
+        var thresholds = new Table().Border(TableBorder.Rounded).Title("[bold]Thresholds[/]");
+        thresholds.AddColumns("", "Scope", "Threshold", "Measured", "Margin");
+        foreach (var t in report.Thresholds)
+        {
+            var color = t.Passed ? "green" : "red";
+            thresholds.AddRow(
+                $"[{color}]{(t.Passed ? "PASS" : "FAIL")}[/]",
+                Markup.Escape(t.Scope),
+                Markup.Escape(t.Expression),
+                t.Measured is { } m ? Markup.Escape(ReportFormatting.Display(m, t.Unit)) : $"[red]{Markup.Escape(t.Reason ?? "no samples")}[/]",
+                t.Margin is { } g ? $"[{color}]{Markup.Escape(ReportFormatting.SignedDisplay(g, t.Unit))}[/]" : "—");
+        }
+
+        foreach (var suite in report.Suites.Where(s => s.Totals is not null))
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Suite {Markup.Escape(suite.Name)}[/]");
+            table.AddColumns("Scope", "Requests", "Errors", "rps", "avg ms", "p50", "p95", "p99", "max");
+            foreach (var c in table.Columns.Skip(1))
+            {
+                c.RightAligned();
+            }
+
+            AddRow(table, $"[bold]{Markup.Escape(suite.Name)}[/]", suite.Totals!);
+            foreach (var s in suite.Scenarios)
+            {
+                AddRow(table, Markup.Escape(s.Name), s.Measurements);
+                foreach (var step in s.Steps)
+                {
+                    AddRow(table, "  " + Markup.Escape(step.Name), step.Measurements);
+                }
+            }
+
+            console.Write(table);
+            if (suite.Totals!.ErrorsByKind.Count > 0)
+            {
+                console.MarkupLine("Errors by kind: " + Markup.Escape(string.Join(", ", suite.Totals.ErrorsByKind.Select(e => $"{e.Key} {e.Value}"))));
+            }
+        }
+
+        foreach (var suite in report.Suites.Where(s => s.Totals is null && s.Note is not null))
+        {
+            console.MarkupLine($"[yellow]Suite {Markup.Escape(suite.Name)}: {Markup.Escape(suite.Note!)}[/]");
+        }
+
+        console.Write(thresholds);
+        var verdictColor = report.Verdict switch { "pass" => "green", "fail" => "red", _ => "yellow" };
+        console.MarkupLine($"[bold {verdictColor}]{report.Verdict.ToUpperInvariant()}[/] — {Markup.Escape(report.VerdictReason)}");
+        console.MarkupLine($"Report: [link]{Markup.Escape(folder)}[/]");
+    }
+
+    private static void AddRow(Table table, string scope, MeasurementReport m)
+    {
+        var l = m.LatencyMs;
+        string Ms(Func<LatencySummary, double> pick) => l is null ? "—" : F(pick(l));
+        table.AddRow(scope, m.Requests.ToString(CultureInfo.InvariantCulture),
+            m.Errors == 0 ? "0" : $"[red]{m.Errors} ({F(m.ErrorRate * 100)}%)[/]",
+            F(m.Rps), Ms(x => x.Avg), Ms(x => x.P50), Ms(x => x.P95), Ms(x => x.P99), Ms(x => x.Max));
+    }
+
+    private static string F(double v) => ReportFormatting.Number(v);
+}
