@@ -1,1 +1,3 @@
-return 0;
+using PerfInfra.Cli;
+
+return await PerfCli.InvokeAsync(args, Console.Out, Console.Error);
