@@ -46,4 +46,15 @@ public sealed class AuthEndpointsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("error").GetString()));
     }
+
+    [Fact]
+    public async Task Token_BodyOverLimit_Returns413()
+    {
+        await using var platform = await RunningPlatform.StartAsync();
+        var padding = new string('x', (int)DemoPlatformDefaults.MaxRequestBodyBytes);
+
+        using var response = await platform.Client.PostAsync("/api/auth/token", RunningPlatform.Json($$"""{"username":"{{padding}}","password":"p"}"""));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
 }
