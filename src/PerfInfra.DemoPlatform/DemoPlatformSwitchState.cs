@@ -21,29 +21,35 @@ public sealed record DemoPlatformSwitchState(
     double AbortRate)
 {
     /// <summary>Every problem, each naming the switch, the bad value and what is accepted.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => Validate(static name => name);
+
+    /// <summary>
+    /// As <see cref="Validate()"/>, with each switch named by <paramref name="nameOf"/> — the admin endpoint
+    /// passes the snake_case JSON naming so the message names the key the user actually typed.
+    /// </summary>
+    internal IReadOnlyList<string> Validate(Func<string, string> nameOf)
     {
         var errors = new List<string>();
         if (!double.IsFinite(LatencyScale) || LatencyScale < 0 || LatencyScale > DemoPlatformDefaults.MaxLatencyScale)
         {
-            errors.Add($"{nameof(LatencyScale)} is {LatencyScale}; expected 0 to {DemoPlatformDefaults.MaxLatencyScale}.");
+            errors.Add($"{nameOf(nameof(LatencyScale))} is {LatencyScale}; expected 0 to {DemoPlatformDefaults.MaxLatencyScale}.");
         }
 
-        AddFractionError(errors, nameof(FailureRate), FailureRate);
-        AddFractionError(errors, nameof(AbortRate), AbortRate);
+        AddFractionError(errors, nameOf(nameof(FailureRate)), FailureRate);
+        AddFractionError(errors, nameOf(nameof(AbortRate)), AbortRate);
         if (FailureStatus is < DemoPlatformDefaults.MinFailureStatus or > DemoPlatformDefaults.MaxFailureStatus)
         {
-            errors.Add($"{nameof(FailureStatus)} is {FailureStatus}; expected a 5xx status ({DemoPlatformDefaults.MinFailureStatus}–{DemoPlatformDefaults.MaxFailureStatus}).");
+            errors.Add($"{nameOf(nameof(FailureStatus))} is {FailureStatus}; expected a 5xx status ({DemoPlatformDefaults.MinFailureStatus}–{DemoPlatformDefaults.MaxFailureStatus}).");
         }
 
         if (StallEvery < 0)
         {
-            errors.Add($"{nameof(StallEvery)} is {StallEvery}; expected 0 (never) or a positive request count.");
+            errors.Add($"{nameOf(nameof(StallEvery))} is {StallEvery}; expected 0 (never) or a positive request count.");
         }
 
         if (StallMilliseconds is < 0 or > DemoPlatformDefaults.MaxStallMilliseconds)
         {
-            errors.Add($"{nameof(StallMilliseconds)} is {StallMilliseconds}; expected 0 to {DemoPlatformDefaults.MaxStallMilliseconds}.");
+            errors.Add($"{nameOf(nameof(StallMilliseconds))} is {StallMilliseconds}; expected 0 to {DemoPlatformDefaults.MaxStallMilliseconds}.");
         }
 
         return errors;

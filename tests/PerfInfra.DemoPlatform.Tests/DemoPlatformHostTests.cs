@@ -99,6 +99,29 @@ public sealed class DemoPlatformHostTests
     }
 
     [Fact]
+    public async Task LoggerProvider_BusyRunWithFaults_ReceivesNothingBelowWarning()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using (var platform = await RunningPlatform.StartAsync(RunningPlatform.FastOptions with { LoggerProvider = logs, AbortRate = 0.5 }))
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                try
+                {
+                    using var response = await platform.Client.GetAsync($"/api/products/{i}");
+                }
+                catch (HttpRequestException)
+                {
+                    // Half the requests are aborted on purpose; only the log output matters here.
+                }
+            }
+        }
+
+        Assert.True(logs.LoggersCreated > 0, "the provider was never wired into the host");
+        Assert.All(logs.Entries, entry => Assert.True(entry.Level >= Microsoft.Extensions.Logging.LogLevel.Warning, $"{entry.Level} {entry.Category}: {entry.Message}"));
+    }
+
+    [Fact]
     public void DefaultOptions_AreValidAndDocumentedDefaults()
     {
         var options = new DemoPlatformOptions();

@@ -7,7 +7,7 @@ internal sealed record SwitchesDocument(
     double FailureRate,
     int FailureStatus,
     int StallEvery,
-    int StallMs,
+    int StallMilliseconds,
     double AbortRate)
 {
     public static SwitchesDocument From(DemoPlatformSwitchState state) => new(

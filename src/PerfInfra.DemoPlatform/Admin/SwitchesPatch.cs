@@ -10,7 +10,7 @@ internal sealed record SwitchesPatch(
     double? FailureRate,
     int? FailureStatus,
     int? StallEvery,
-    int? StallMs,
+    int? StallMilliseconds,
     double? AbortRate)
 {
     public DemoPlatformSwitchState ApplyTo(DemoPlatformSwitchState state) => new(
@@ -19,6 +19,6 @@ internal sealed record SwitchesPatch(
         FailureRate ?? state.FailureRate,
         FailureStatus ?? state.FailureStatus,
         StallEvery ?? state.StallEvery,
-        StallMs ?? state.StallMilliseconds,
+        StallMilliseconds ?? state.StallMilliseconds,
         AbortRate ?? state.AbortRate);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,7 +33,7 @@ internal sealed class AdminEndpoints(DemoPlatformSwitches switches)
         }
 
         // Validate first so a bad value is a 400 with every problem named, not an exception.
-        var errors = patch.ApplyTo(switches.Current).Validate();
+        var errors = patch.ApplyTo(switches.Current).Validate(JsonNamingPolicy.SnakeCaseLower.ConvertName);
         if (errors.Count > 0)
         {
             await JsonResponses.WriteErrorAsync(context, StatusCodes.Status400BadRequest, string.Join(" ", errors));

@@ -18,7 +18,7 @@ public sealed class AdminEndpointsTests
         Assert.Equal(0.0, body.GetProperty("failure_rate").GetDouble());
         Assert.Equal(502, body.GetProperty("failure_status").GetInt32());
         Assert.Equal(7, body.GetProperty("stall_every").GetInt32());
-        Assert.Equal(DemoPlatformDefaults.StallMilliseconds, body.GetProperty("stall_ms").GetInt32());
+        Assert.Equal(DemoPlatformDefaults.StallMilliseconds, body.GetProperty("stall_milliseconds").GetInt32());
         Assert.Equal(0.0, body.GetProperty("abort_rate").GetDouble());
     }
 
@@ -62,9 +62,22 @@ public sealed class AdminEndpointsTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = body.GetProperty("error").GetString();
-        Assert.Contains("FailureRate", error);
-        Assert.Contains("FailureStatus", error);
+        Assert.Contains("failure_rate is 2", error);
+        Assert.Contains("failure_status is 404", error);
         Assert.True(platform.Host.Switches.CacheEnabled);
+    }
+
+    [Fact]
+    public async Task PutSwitches_Stall_TakesEffectAndReadsBack()
+    {
+        await using var platform = await RunningPlatform.StartAsync();
+
+        var (response, body) = await platform.SendJsonAsync(HttpMethod.Put, "/_admin/switches", """{"stall_every":5,"stall_milliseconds":750,"abort_rate":0.01}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(5, body.GetProperty("stall_every").GetInt32());
+        Assert.Equal(750, platform.Host.Switches.StallMilliseconds);
+        Assert.Equal(0.01, platform.Host.Switches.AbortRate);
     }
 
     [Fact]
