@@ -6,7 +6,7 @@ using PerfInfra.DemoPlatform.Tests.Support;
 namespace PerfInfra.DemoPlatform.Tests.Faults;
 
 [Collection(TimingCollection.Name)]
-public sealed class FaultInjectionTests
+public sealed class FaultInjectionMiddlewareTests
 {
     [Fact]
     public async Task FailureRate_Seeded_FailsAboutThatFractionWithConfiguredStatus()
@@ -72,7 +72,7 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task StallEvery_Three_StallsEveryThirdApiRequest()
     {
-        const int StallMs = 400;
+        const int StallMs = 1000;
         await using var platform = await RunningPlatform.StartAsync(
             new DemoPlatformOptions { LatencyProfile = LatencyProfile.None, StallEvery = 3, StallMilliseconds = StallMs });
 
