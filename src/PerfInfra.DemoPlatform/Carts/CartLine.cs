@@ -1,0 +1,3 @@
+namespace PerfInfra.DemoPlatform.Carts;
+
+internal readonly record struct CartLine(int ProductId, int Quantity);

@@ -1,0 +1,3 @@
+namespace PerfInfra.DemoPlatform.Carts;
+
+internal sealed record CartLineView(int ProductId, string Name, decimal UnitPrice, int Quantity, decimal LineTotal);

@@ -1,0 +1,3 @@
+namespace PerfInfra.DemoPlatform.Http;
+
+internal sealed record HealthStatus(string Status);
