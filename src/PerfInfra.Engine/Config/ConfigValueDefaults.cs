@@ -27,6 +27,15 @@ public static class ConfigValueDefaults
     /// <summary>Scenario weight when <c>weight</c> is absent.</summary>
     public const double ScenarioWeight = 1;
 
+    /// <summary>Open models' in-flight cap when <c>max_in_flight</c> is absent: the seed's 1,000 concurrent users.</summary>
+    public const int MaxInFlight = 1000;
+
+    /// <summary>
+    /// The demo platform binds a free port on this loopback address; <c>base_url: demo</c> needs its
+    /// host on the allow-list like any other target.
+    /// </summary>
+    public const string DemoProbeUrl = "http://127.0.0.1/";
+
     /// <summary>Name of the embedded default config (see the engine csproj).</summary>
     public const string DefaultConfigResourceName = "PerfInfra.DefaultConfig.yaml";
 }
