@@ -38,12 +38,15 @@ internal sealed partial class LoadTestConfigMapper
         var version = ReadVersion(map);
         var safety = map["safety"] is { } safetyNode ? ReadSafety(safetyNode, map.PathOf("safety"), map.Entry("safety")!.Key) : SafetyLimits.Default;
         var target = map["target"] is { } targetNode ? ReadTarget(targetNode, map.PathOf("target"), map.Entry("target")!.Key) : null;
-        var profiles = map["profiles"] is { } profilesNode ? ReadProfiles(profilesNode, map.PathOf("profiles"), safety) : null;
+        var declaredProfiles = new List<string>();
+        var profiles = map["profiles"] is { } profilesNode ? ReadProfiles(profilesNode, map.PathOf("profiles"), safety, declaredProfiles) : null;
         var defaultProfile = _values.Text(map, "default_profile");
-        if (defaultProfile is not null && profiles is not null && !profiles.ContainsKey(defaultProfile))
+
+        // Judged against the declared names, so a profile with its own errors does not also fail this check.
+        if (defaultProfile is not null && profiles is not null && !declaredProfiles.Contains(defaultProfile))
         {
             _diagnostics.Add(map["default_profile"]!, "default_profile",
-                $"no profile named '{defaultProfile}'{NameSuggestion.Hint(defaultProfile, profiles.Keys)}; expected one of {string.Join(", ", profiles.Keys)}",
+                $"no profile named '{defaultProfile}'{NameSuggestion.Hint(defaultProfile, declaredProfiles)}; expected one of {string.Join(", ", declaredProfiles)}",
                 defaultProfile);
         }
 
@@ -225,7 +228,7 @@ internal sealed partial class LoadTestConfigMapper
         return new AuthHeaderSource(header, fromEnv, fromFile, prefix);
     }
 
-    private Dictionary<string, ProfileConfig>? ReadProfiles(YamlNode node, string path, SafetyLimits safety)
+    private Dictionary<string, ProfileConfig>? ReadProfiles(YamlNode node, string path, SafetyLimits safety, List<string> declared)
     {
         if (node is not YamlMapping mapping || mapping.Entries.Count == 0)
         {
@@ -244,12 +247,13 @@ internal sealed partial class LoadTestConfigMapper
                 continue;
             }
 
-            if (profiles.ContainsKey(name))
+            if (declared.Contains(name))
             {
                 _diagnostics.Add(key, profilePath, $"duplicate profile '{name}'; keep one");
                 continue;
             }
 
+            declared.Add(name);
             if (ReadProfile(name, value, profilePath, key, safety) is { } profile)
             {
                 profiles.Add(name, profile);
