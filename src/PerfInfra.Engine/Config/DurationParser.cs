@@ -24,6 +24,8 @@ public static class DurationParser
         ("µs", TimeSpan.TicksPerMicrosecond),
     ];
 
+    private static readonly double MaxMilliseconds = ConfigValueDefaults.MaxDuration.TotalMilliseconds;
+
     /// <summary>Parses <paramref name="text"/> or throws <see cref="FormatException"/> naming the bad part.</summary>
     public static TimeSpan Parse(string text)
     {
@@ -36,7 +38,18 @@ public static class DurationParser
     /// <summary>Like <see cref="Parse"/>, with the reason in <paramref name="error"/> instead of an exception.</summary>
     public static bool TryParse(string? text, out TimeSpan value, out string error)
     {
-        value = TimeSpan.Zero;
+        var ok = TryParseMilliseconds(text, out var milliseconds, out error);
+        value = ok ? TimeSpan.FromTicks((long)Math.Round(milliseconds * TimeSpan.TicksPerMillisecond)) : TimeSpan.Zero;
+        return ok;
+    }
+
+    /// <summary>
+    /// Parses to milliseconds as a double, without rounding to <see cref="TimeSpan"/> ticks, so a
+    /// threshold such as <c>0.00001ms</c> keeps its exact value.
+    /// </summary>
+    public static bool TryParseMilliseconds(string? text, out double milliseconds, out string error)
+    {
+        milliseconds = 0;
         error = string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -47,7 +60,7 @@ public static class DurationParser
         var s = text.Trim();
         var position = 0;
         var lastUnitIndex = -1;
-        double totalTicks = 0;
+        double total = 0;
         while (position < s.Length)
         {
             var numberLength = ConfigNumber.ScanLength(s, position);
@@ -94,15 +107,16 @@ public static class DurationParser
                 return false;
             }
 
-            totalTicks += number * Units[unitIndex].Ticks;
-            if (totalTicks > ConfigValueDefaults.MaxDuration.Ticks)
+            // Exact for "ms" (factor 1), the unit of canonical threshold text, so thresholds round-trip.
+            total += number * ((double)Units[unitIndex].Ticks / TimeSpan.TicksPerMillisecond);
+            if (total > MaxMilliseconds)
             {
                 error = $"'{text}' is longer than the largest accepted duration ({Format(ConfigValueDefaults.MaxDuration)})";
                 return false;
             }
         }
 
-        value = TimeSpan.FromTicks((long)Math.Round(totalTicks));
+        milliseconds = total;
         return true;
     }
 

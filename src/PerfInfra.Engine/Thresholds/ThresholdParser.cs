@@ -46,7 +46,10 @@ public static class ThresholdParser
         var (left, op, right) = SplitAtOperator(trimmed);
         var (series, metric) = ResolveMetric(trimmed, left, suite, catalog);
         var value = ParseValue(trimmed, right, series, metric);
-        return new ThresholdExpression(trimmed, metric, op, value, series.Unit);
+
+        // A count of samples is a number whatever the series measures.
+        var unit = metric.Aggregation == MetricAggregation.Count ? MetricUnit.Count : series.Unit;
+        return new ThresholdExpression(trimmed, metric, op, value, unit);
     }
 
     /// <summary>Like <see cref="Parse"/>, with the reason in <paramref name="error"/> instead of an exception.</summary>
@@ -295,8 +298,8 @@ public static class ThresholdParser
                     return bareMs;
                 }
 
-                return DurationParser.TryParse(value, out var duration, out _)
-                    ? duration.TotalMilliseconds
+                return DurationParser.TryParseMilliseconds(value, out var milliseconds, out _)
+                    ? milliseconds
                     : throw new ThresholdSyntaxException(text,
                         $"bad value '{value}' for '{metric}', a duration; expected e.g. 500ms, 1s, 2m, 1h30m (a bare number is milliseconds)");
 

@@ -12,9 +12,9 @@ internal static class YamlTreeReader
     public static YamlMapping? Read(string text, string file, out ConfigError? error)
     {
         error = null;
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -53,6 +53,14 @@ internal static class YamlTreeReader
         catch (YamlException e)
         {
             error = Error(file, e.Start, $"YAML syntax error: {Clean(e.Message)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
+            // (found by the property tests); it is still a syntax error of the user's file.
+            var near = parser.Current?.Start ?? Mark.Empty;
+            error = Error(file, near, $"YAML syntax error near here: the parser gave up ({e.Message}); check quoting, brackets and indentation");
             return null;
         }
     }
