@@ -512,6 +512,64 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void LoadFile_AboveOneMebibyte_IsRefusedBeforeReading()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            System.IO.File.WriteAllText(path, "# " + new string('x', 2 * 1024 * 1024));
+
+            var error = Assert.Single(Assert.Throws<ConfigException>(() => ConfigLoader.LoadFile(path)).Errors);
+
+            Assert.Equal(path, error.File);
+            Assert.Contains("above the 1048576-byte limit", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void LoadText_ZeroWeight_IsOutOfRange()
+    {
+        var error = Assert.Single(Errors(Minimal.Replace("- name: home", "- name: home\n        weight: 0", StringComparison.Ordinal)));
+
+        Assert.Equal("suites.api.scenarios[0].weight", error.KeyPath);
+        Assert.Contains("a number above 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadText_ThinkTimeRange_IsUniformRange()
+    {
+        var yaml = Minimal.Replace("    scenarios:", "    think_time: 1s..3s\n    scenarios:", StringComparison.Ordinal);
+
+        var thinkTime = ConfigLoader.LoadText(yaml, File).Suites.Api.Scenarios[0].ThinkTime;
+
+        Assert.Equal(new ThinkTime(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)), thinkTime);
+    }
+
+    [Fact]
+    public void LoadText_BadProfileName_IsAnError()
+    {
+        var error = Assert.Single(Errors(Minimal.Replace("  local:", "  local:\n    api: { model: closed, users: 1, duration: 1s }\n  Big Run:", StringComparison.Ordinal)));
+
+        Assert.Equal("profiles.Big Run", error.KeyPath);
+        Assert.Contains("lower-case letters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadText_StageWithoutTarget_ReportsStagePath()
+    {
+        var yaml = Minimal.Replace("{ model: closed, users: 10, duration: 10s }", "{ model: ramping_arrival_rate, stages: [{ duration: 1m }] }", StringComparison.Ordinal);
+
+        var error = Assert.Single(Errors(yaml));
+
+        Assert.Equal("profiles.local.api.stages[0].target", error.KeyPath);
+        Assert.Contains("missing required key 'target'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConfigError_ToString_IsFileLineColumnKeyMessageValue()
     {
         var error = new ConfigError("a.yaml", 3, 7, "target.timeout", "5x", "bad duration");
