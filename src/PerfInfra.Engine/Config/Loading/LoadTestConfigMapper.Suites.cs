@@ -408,8 +408,7 @@ internal sealed partial class LoadTestConfigMapper
 
     private StatusExpectation? ReadExpectStatus(YamlNode node, string path)
     {
-        var options = ((ChoiceShape)ConfigSchema.Step.Find("expect_status")!.Shape).Options;
-        var codeShape = (ScalarShape)options[0];
+        var codeShape = ConfigSchema.StatusCode;
         if (node is YamlSequence list && list.Items.Count > 0)
         {
             var codes = new List<int>();

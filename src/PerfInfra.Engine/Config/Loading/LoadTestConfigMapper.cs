@@ -384,13 +384,12 @@ internal sealed partial class LoadTestConfigMapper
             return null;
         }
 
-        var stageShape = (MapShape)((ListShape)ConfigSchema.ApiProfile.Find("stages")!.Shape).Items;
         var stages = new List<LoadStage>();
         var ok = true;
         for (var i = 0; i < list.Items.Count; i++)
         {
             var stagePath = $"{stagesPath}[{i}]";
-            if (MappingReader.Open(list.Items[i], stageShape, stagePath, list.Items[i], _diagnostics) is not { } stage)
+            if (MappingReader.Open(list.Items[i], ConfigSchema.Stage, stagePath, list.Items[i], _diagnostics) is not { } stage)
             {
                 ok = false;
                 continue;

@@ -227,8 +227,7 @@ internal sealed class ValueReader(ConfigDiagnostics diagnostics)
     {
         if (node is YamlMapping)
         {
-            var shape = (MapShape)((ChoiceShape)ConfigSchema.Thresholds.Items).Options[1];
-            if (MappingReader.Open(node, shape, path, node, Diagnostics) is not { } map)
+            if (MappingReader.Open(node, ConfigSchema.ThresholdMap, path, node, Diagnostics) is not { } map)
             {
                 return null;
             }

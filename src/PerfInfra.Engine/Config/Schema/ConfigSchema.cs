@@ -27,12 +27,14 @@ internal static class ConfigSchema
     private const int MinStatusCode = 100;
     private const int MaxStatusCode = 599;
 
+    public static ScalarShape StatusCode { get; } = new(ScalarKind.Integer, "A status code.", MinStatusCode, MaxStatusCode);
+
     private static readonly ScalarShape Duration = new(ScalarKind.Duration, "A duration: 250ms, 30s, 5m, 1h30m.");
     private static readonly ScalarShape Rate = new(ScalarKind.Rate, "A rate: 2000/s, 120/m.");
     private static readonly ScalarShape ThinkTime = new(ScalarKind.ThinkTime, "A pause between steps: a duration (2s) or a uniform range (1s..3s).");
     private static readonly ScalarShape Name = new(ScalarKind.Text, "A name shown in reports.");
 
-    private static readonly MapShape ThresholdMap = new(
+    public static MapShape ThresholdMap { get; } = new(
         "A threshold with options.",
         [
             new("expr", new ScalarShape(ScalarKind.Threshold, "The expression, e.g. p95 < 1s."), Required: true),
@@ -72,7 +74,7 @@ internal static class ConfigSchema
             new("max_duration", Duration with { Description = "Longest run, at most 1h." }),
         ]);
 
-    private static readonly MapShape Stage = new(
+    public static MapShape Stage { get; } = new(
         "One stage of a ramping arrival rate: move linearly to target over duration.",
         [
             new("duration", Duration, Required: true),
@@ -149,8 +151,8 @@ internal static class ConfigSchema
             new("body", new ScalarShape(ScalarKind.Text, "A raw request body.")),
             new("expect_status", new ChoiceShape("Status codes that count as success; default any 2xx or 3xx.",
             [
-                new ScalarShape(ScalarKind.Integer, "One status code.", MinStatusCode, MaxStatusCode),
-                new ListShape("Status codes.", new ScalarShape(ScalarKind.Integer, "A status code.", MinStatusCode, MaxStatusCode), MinItems: 1),
+                StatusCode,
+                new ListShape("Status codes.", StatusCode, MinItems: 1),
             ])),
             new("think_time", ThinkTime with { Description = "Pause after this step, overriding the scenario's." }),
             new("thresholds", Thresholds),
