@@ -1,0 +1,34 @@
+using PerfInfra.Engine.Http;
+using PerfInfra.Engine.Load;
+using PerfInfra.Engine.Safety;
+using PerfInfra.Engine.Suites.Api;
+using PerfInfra.Engine.Thresholds;
+
+namespace PerfInfra.Engine.Config;
+
+/// <summary>
+/// Everything one run needs after config, profile and command-line overrides are combined and checked
+/// against the safety caps and the allow-list. The API load shape is the neutral
+/// <see cref="ApiLoad"/>; the host turns it into <see cref="LoadModelOptions"/> and calls
+/// <see cref="ToApiSuitePlan"/>. Suites the profile does not size are null.
+/// <see cref="BaseUrl"/> null means the built-in demo platform.
+/// </summary>
+public sealed record ResolvedRun(
+    string ProfileName,
+    Uri? BaseUrl,
+    HostAllowList AllowList,
+    SafetyLimits Limits,
+    ApiLoadSettings ApiLoad,
+    IReadOnlyList<ScenarioDefinition> Scenarios,
+    IReadOnlyList<ThresholdDefinition> Thresholds,
+    TimeSpan RequestTimeout,
+    AuthHeaderSource? Auth,
+    AthenaRunSettings? Athena,
+    PipelineRunSettings? Pipeline,
+    LambdaRunSettings? Lambda,
+    string ConfigSha256)
+{
+    /// <summary>The API plan with <paramref name="load"/> built from <see cref="ApiLoad"/> by the host.</summary>
+    public ApiSuitePlan ToApiSuitePlan(LoadModelOptions load) =>
+        new(BaseUrl, AllowList, Limits, load, Scenarios, Thresholds, RequestTimeout, Auth);
+}
