@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 using System.Security.Authentication;
 
 namespace PerfInfra.Engine.Http;
@@ -11,8 +10,8 @@ namespace PerfInfra.Engine.Http;
 /// lazily, reconnects after the server closed the connection, and on a reused connection retries once a
 /// request that failed before any response byte arrived (the server closed an idle keep-alive just as we
 /// wrote: browsers retry that case too). The hot path — write prepared bytes, read, parse, count —
-/// allocates nothing: the state machine comes from a pool, socket awaitables are cached per socket, and
-/// the timeout is a deadline field read by the client's <see cref="RequestDeadlineSweep"/>.
+/// allocates nothing: one long-lived loop per exchange serves every request, socket awaitables are cached
+/// per socket, and the timeout is a deadline field read by the client's <see cref="RequestDeadlineSweep"/>.
 /// </summary>
 internal sealed class SocketHttpExchange : IHttpExchange
 {
@@ -22,9 +21,15 @@ internal sealed class SocketHttpExchange : IHttpExchange
     private readonly LoadHttpClient client;
     private readonly ReceiveBuffer receive;
     private readonly Lock gate = new();
+    private readonly ReusableValueTaskSource<HttpOutcome> completion = new();
+    private readonly ReusableValueTaskSource<bool> wake = new();
     private HttpResponseParser parser;
     private HttpConnection? connection;
+    private Task? pump;
+    private EncodedRequest? pendingRequest;
+    private CancellationToken pendingCancellation;
     private long deadline;
+    private bool inFlight;
     private bool disposed;
 
     public SocketHttpExchange(LoadHttpClient client)
@@ -34,96 +39,31 @@ internal sealed class SocketHttpExchange : IHttpExchange
         parser = new HttpResponseParser(client.Options.MaxResponseHeaderBytes);
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<HttpOutcome> SendAsync(PreparedRequest request, CancellationToken cancellationToken)
+    public ValueTask<HttpOutcome> SendAsync(PreparedRequest request, CancellationToken cancellationToken)
     {
         var encoded = client.Own(request);
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-
-        var started = Stopwatch.GetTimestamp();
-        var requestDeadline = started + client.RequestTimeoutTicks;
-        Volatile.Write(ref deadline, requestDeadline);
-        string? failure = null;
-        for (var attempt = 0; ; attempt++)
+        if (inFlight)
         {
-            failure = null;
-            var reused = false;
-            long received = 0;
-            parser.Reset(encoded.IsHead);
-            receive.Clear();
-            try
-            {
-                var current = connection ?? await ConnectAsync(requestDeadline, cancellationToken);
-                reused = current.CompletedResponses > 0;
-                await current.SendAsync(encoded.Bytes, cancellationToken);
-                while (!parser.IsDone)
-                {
-                    var count = await current.ReceiveAsync(receive.GetFreeSpace(), cancellationToken);
-                    if (count == 0)
-                    {
-                        if (!parser.TryCompleteOnEof())
-                        {
-                            failure = ErrorKinds.ConnectionReset;
-                        }
-
-                        break;
-                    }
-
-                    received += count;
-                    receive.Commit(count);
-                    receive.Consume(parser.Parse(receive.Pending));
-                }
-
-                if (parser.State == ResponseParseState.Error)
-                {
-                    failure = ErrorKinds.Protocol;
-                }
-            }
-            catch (Exception e) when (cancellationToken.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException or IOException or SocketException)
-            {
-                Volatile.Write(ref deadline, NoDeadline);
-                DropConnection();
-                throw new OperationCanceledException(cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                failure = Volatile.Read(ref deadline) == DeadlinePassed ? ErrorKinds.Timeout : Classify(e);
-            }
-
-            if (failure is null)
-            {
-                break;
-            }
-
-            DropConnection();
-            var staleKeepAlive = reused && received == 0 && failure == ErrorKinds.ConnectionReset;
-            if (!staleKeepAlive || attempt > 0 || Volatile.Read(ref deadline) == DeadlinePassed)
-            {
-                break;
-            }
+            throw new InvalidOperationException("An exchange carries one request at a time; open one exchange per concurrent caller.");
         }
 
-        var completed = Stopwatch.GetTimestamp();
-        var timedOut = Interlocked.Exchange(ref deadline, NoDeadline) == DeadlinePassed;
-        if (failure is null)
+        inFlight = true;
+        pendingRequest = encoded;
+        pendingCancellation = cancellationToken;
+        completion.Reset();
+        var outcome = completion.Task;
+        if (pump is null)
         {
-            // The sweep may have fired in the instant after the last byte: the response stands, the connection not.
-            if (timedOut || !parser.KeepAlive || receive.PendingLength > 0)
-            {
-                DropConnection();
-            }
-            else
-            {
-                connection!.CompletedResponses++;
-            }
-
-            var status = parser.StatusCode;
-            var kind = encoded.Step.Expect.IsSuccess(status) ? null : StatusErrorKinds.For(status);
-            return new HttpOutcome(status, kind, parser.ResponseBytes, started, completed);
+            pump = PumpAsync();
+        }
+        else
+        {
+            wake.SetResult(true);
         }
 
-        return new HttpOutcome(parser.StatusCode, failure, parser.ResponseBytes, started, completed);
+        return outcome;
     }
 
     public ValueTask DisposeAsync()
@@ -133,11 +73,141 @@ internal sealed class SocketHttpExchange : IHttpExchange
             disposed = true;
             client.Sweep.Remove(this);
             DropConnection();
+            if (pump is not null && !inFlight)
+            {
+                wake.SetResult(false);
+            }
+
             receive.Dispose();
         }
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// The exchange's one long-lived async loop, one request per turn. An async method per request would
+    /// allocate its state machine whenever it goes asynchronous (the pooling builder keeps a few per core,
+    /// far fewer than a load test's concurrent requests); this loop's state machine is allocated once, and
+    /// requests and outcomes cross over through two reusable sources.
+    /// </summary>
+    private async Task PumpAsync()
+    {
+        do
+        {
+            var request = pendingRequest!;
+            var cancellationToken = pendingCancellation;
+            pendingRequest = null;
+            pendingCancellation = default;
+            HttpOutcome outcome = default;
+            Exception? error = null;
+            var started = Stopwatch.GetTimestamp();
+            var requestDeadline = started + client.RequestTimeoutTicks;
+            Volatile.Write(ref deadline, requestDeadline);
+            string? failure = null;
+            try
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    failure = null;
+                    var reused = false;
+                    long received = 0;
+                    parser.Reset(request.IsHead);
+                    receive.Clear();
+                    try
+                    {
+                        var current = connection ?? await ConnectAsync(requestDeadline, cancellationToken);
+                        reused = current.CompletedResponses > 0;
+                        await current.SendAsync(request.Bytes, cancellationToken);
+                        while (!parser.IsDone)
+                        {
+                            var count = await current.ReceiveAsync(receive.GetFreeSpace(), cancellationToken);
+                            if (count == 0)
+                            {
+                                if (!parser.TryCompleteOnEof())
+                                {
+                                    failure = ErrorKinds.ConnectionReset;
+                                }
+
+                                break;
+                            }
+
+                            received += count;
+                            receive.Commit(count);
+                            receive.Consume(parser.Parse(receive.Pending));
+                        }
+
+                        if (parser.State == ResponseParseState.Error)
+                        {
+                            failure = ErrorKinds.Protocol;
+                        }
+                    }
+                    catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        failure = Volatile.Read(ref deadline) == DeadlinePassed ? ErrorKinds.Timeout : Classify(e);
+                    }
+
+                    if (failure is null)
+                    {
+                        break;
+                    }
+
+                    DropConnection();
+                    var staleKeepAlive = reused && received == 0 && failure == ErrorKinds.ConnectionReset;
+                    if (!staleKeepAlive || attempt > 0 || Volatile.Read(ref deadline) == DeadlinePassed)
+                    {
+                        break;
+                    }
+                }
+
+                outcome = Complete(request, failure, started);
+            }
+            catch (Exception e)
+            {
+                // Only the caller's cancellation gets here; the connection's state is unknown after it.
+                Volatile.Write(ref deadline, NoDeadline);
+                DropConnection();
+                error = e is OperationCanceledException ? e : new OperationCanceledException(cancellationToken);
+            }
+
+            // Armed before completing: the caller's continuation runs inline and may send again right away.
+            wake.Reset();
+            inFlight = false;
+            if (error is null)
+            {
+                completion.SetResult(outcome);
+            }
+            else
+            {
+                completion.SetException(error);
+            }
+        }
+        while (await wake.Task);
+    }
+
+    private HttpOutcome Complete(EncodedRequest request, string? failure, long started)
+    {
+        var completed = Stopwatch.GetTimestamp();
+        var timedOut = Interlocked.Exchange(ref deadline, NoDeadline) == DeadlinePassed;
+        if (failure is not null)
+        {
+            return new HttpOutcome(parser.StatusCode, failure, parser.ResponseBytes, started, completed);
+        }
+
+        // The sweep may have fired in the instant after the last byte: the response stands, the connection not.
+        if (timedOut || !parser.KeepAlive || receive.PendingLength > 0)
+        {
+            DropConnection();
+        }
+        else
+        {
+            connection!.CompletedResponses++;
+        }
+
+        var status = parser.StatusCode;
+        var kind = request.Step.Expect.IsSuccess(status) ? null : StatusErrorKinds.For(status);
+        return new HttpOutcome(status, kind, parser.ResponseBytes, started, completed);
+    }
+
 
     /// <summary>Called by the sweep thread. The compare-exchange makes the sweep and the request's own
     /// completion agree on whether the deadline passed; the gate keeps the abort off a connection that
