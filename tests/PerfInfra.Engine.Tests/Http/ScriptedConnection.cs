@@ -4,7 +4,7 @@ using System.Text;
 namespace PerfInfra.Engine.Tests.Http;
 
 /// <summary>One accepted connection as a script sees it.</summary>
-internal sealed class ScriptedConnection(Socket socket, CancellationToken stopping) : IDisposable
+internal sealed class ScriptedConnection(Socket socket, Stream stream, CancellationToken stopping) : IDisposable
 {
     private readonly byte[] buffer = new byte[64 * 1024];
     private readonly StringBuilder pending = new();
@@ -29,7 +29,7 @@ internal sealed class ScriptedConnection(Socket socket, CancellationToken stoppi
                 }
             }
 
-            var count = await socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, stopping);
+            var count = await stream.ReadAsync(buffer.AsMemory(), stopping);
             if (count == 0)
             {
                 return null;
@@ -41,14 +41,7 @@ internal sealed class ScriptedConnection(Socket socket, CancellationToken stoppi
 
     public Task WriteAsync(string text) => WriteAsync(Encoding.Latin1.GetBytes(text));
 
-    public async Task WriteAsync(ReadOnlyMemory<byte> bytes)
-    {
-        while (!bytes.IsEmpty)
-        {
-            var sent = await socket.SendAsync(bytes, SocketFlags.None, stopping);
-            bytes = bytes[sent..];
-        }
-    }
+    public async Task WriteAsync(ReadOnlyMemory<byte> bytes) => await stream.WriteAsync(bytes, stopping);
 
     /// <summary>Closes with a TCP RST instead of a FIN, as a crashing server would.</summary>
     public void Reset()
@@ -64,7 +57,11 @@ internal sealed class ScriptedConnection(Socket socket, CancellationToken stoppi
         socket.Close();
     }
 
-    public void Dispose() => socket.Dispose();
+    public void Dispose()
+    {
+        stream.Dispose();
+        socket.Dispose();
+    }
 
     private static int ContentLength(string head)
     {

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace PerfInfra.Engine.Tests.Http;
@@ -17,14 +19,18 @@ internal sealed class ScriptedServer : IAsyncDisposable
     private readonly Task acceptLoop;
     private int accepted;
 
-    public ScriptedServer(Func<ScriptedConnection, Task> script)
+    private readonly X509Certificate2? certificate;
+
+    /// <param name="certificate">When set, connections speak TLS with this server certificate.</param>
+    public ScriptedServer(Func<ScriptedConnection, Task> script, X509Certificate2? certificate = null)
     {
         this.script = script;
+        this.certificate = certificate;
         listener.Start();
         acceptLoop = AcceptAsync();
     }
 
-    public Uri BaseUrl => new($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+    public Uri BaseUrl => new($"{(certificate is null ? "http" : "https")}://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
 
     public int AcceptedConnections => Volatile.Read(ref accepted);
 
@@ -74,27 +80,33 @@ internal sealed class ScriptedServer : IAsyncDisposable
             }
 
             Interlocked.Increment(ref accepted);
-            var connection = new ScriptedConnection(socket, stop.Token);
             lock (connections)
             {
-                connections.Add(RunAsync(connection));
+                connections.Add(RunAsync(socket));
             }
         }
     }
 
-    private async Task RunAsync(ScriptedConnection connection)
+    private async Task RunAsync(Socket socket)
     {
+        Stream stream = new NetworkStream(socket, ownsSocket: false);
+        using var connection = new ScriptedConnection(socket, stream, stop.Token);
         try
         {
+            if (certificate is not null)
+            {
+                var tls = new SslStream(stream);
+                await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, stop.Token);
+                await script(new ScriptedConnection(socket, tls, stop.Token));
+                return;
+            }
+
             await script(connection);
         }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or IOException or ObjectDisposedException)
+        catch (Exception e) when (e is OperationCanceledException or SocketException or IOException or ObjectDisposedException
+                                      or System.Security.Authentication.AuthenticationException)
         {
-            // The client went away or the test ended: both are normal endings for a scripted connection.
-        }
-        finally
-        {
-            connection.Dispose();
+            // The client went away, rejected our certificate, or the test ended: normal endings for a script.
         }
     }
 }
