@@ -6,6 +6,8 @@
 # is counted the same way). Prints each run, then medians and the ratios perf/wrk.
 #
 # Env: RUNS (5), DURATION seconds (10), CONNECTIONS (50), PORT (free port), HEY=0 to skip hey,
+#      PERF_BUILD=aot (default: the bench loop as a Native AOT binary, how the engine ships in the Lambda
+#      workers and a single-file CLI) or jit (dotnet + the loop's dll: JIT and tiering are paid in the run),
 #      PERF_CMD to run something else than the bench loop, with {url} {connections} {duration}
 #      placeholders, e.g. PERF_CMD='perf run --url {url} --users {connections} --duration {duration}s'.
 set -euo pipefail
@@ -15,8 +17,15 @@ DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-50}"
 HEY="${HEY:-1}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-LOOP_DLL="$ROOT/bench/PerfInfra.Bench.HttpLoop/bin/Release/net10.0/PerfInfra.Bench.HttpLoop.dll"
-DEFAULT_PERF_CMD="dotnet $LOOP_DLL {url} {connections} {duration}"
+PERF_BUILD="${PERF_BUILD:-aot}"
+LOOP_PROJECT="$ROOT/bench/PerfInfra.Bench.HttpLoop"
+LOOP_AOT_DIR="$LOOP_PROJECT/bin/aot"
+if [ "$PERF_BUILD" = "aot" ]; then
+  LOOP_CMD="$LOOP_AOT_DIR/PerfInfra.Bench.HttpLoop"
+else
+  LOOP_CMD="dotnet $LOOP_PROJECT/bin/Release/net10.0/PerfInfra.Bench.HttpLoop.dll"
+fi
+DEFAULT_PERF_CMD="$LOOP_CMD {url} {connections} {duration}"
 PERF_CMD="${PERF_CMD:-$DEFAULT_PERF_CMD}"
 
 install_missing() {
@@ -36,8 +45,14 @@ install_missing() {
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 install_missing
-if [[ "$PERF_CMD" == *"$LOOP_DLL"* ]]; then
-  dotnet build -c Release -v q -nologo "$ROOT/bench/PerfInfra.Bench.HttpLoop" >/dev/null
+if [[ "$PERF_CMD" == "$LOOP_CMD"* ]]; then
+  if [ "$PERF_BUILD" = "aot" ]; then
+    echo "publishing the bench loop (Native AOT; minutes the first time)..." >&2
+    rid="linux-x64"; [ "$(uname -m)" = "aarch64" ] && rid="linux-arm64"
+    dotnet publish -c Release -v q -nologo -r "$rid" -p:PublishAot=true -o "$LOOP_AOT_DIR" "$LOOP_PROJECT" >/dev/null
+  else
+    dotnet build -c Release -v q -nologo "$LOOP_PROJECT" >/dev/null
+  fi
 fi
 
 WORK="$(mktemp -d)"
