@@ -217,10 +217,11 @@ internal struct HttpResponseParser
             return ResponseParseState.Error;
         }
 
+        // Only three headers matter; a typical response has ten, so the value is trimmed only for those three.
         var name = line[..colon];
-        var value = line[(colon + 1)..].Trim(" \t"u8);
         if (name.EqualsAnyCase("Content-Length"u8))
         {
+            var value = HeaderValue(line, colon);
             if (!Utf8Parser.TryParse(value, out long length, out var used) || used != value.Length || length < 0 ||
                 (contentLength >= 0 && contentLength != length))
             {
@@ -232,13 +233,14 @@ internal struct HttpResponseParser
         else if (name.EqualsAnyCase("Transfer-Encoding"u8))
         {
             // Only a final "chunked" frames the body; any other coding means the body runs until close.
+            var value = HeaderValue(line, colon);
             var last = value[(value.LastIndexOf((byte)',') + 1)..].Trim(" \t"u8);
             chunked = last.EqualsAnyCase("chunked"u8);
             unframedCoding = !chunked;
         }
         else if (name.EqualsAnyCase("Connection"u8))
         {
-            OnConnectionTokens(value);
+            OnConnectionTokens(HeaderValue(line, colon));
         }
 
         return ResponseParseState.Headers;
@@ -325,6 +327,8 @@ internal struct HttpResponseParser
         remaining = size;
         return size == 0 ? ResponseParseState.Trailers : ResponseParseState.ChunkData;
     }
+
+    private static ReadOnlySpan<byte> HeaderValue(ReadOnlySpan<byte> line, int colon) => line[(colon + 1)..].Trim(" \t"u8);
 
     private static int HexValue(byte b) => b switch
     {

@@ -37,8 +37,10 @@ public sealed class LoadHttpClient : ILoadHttpClient
             literalAddresses = [literal];
         }
 
-        var sweepInterval = TimeSpan.FromMilliseconds(LoadHttpClientDefaults.DeadlineSweepMilliseconds);
-        Sweep = new RequestDeadlineSweep(options.RequestTimeout < sweepInterval ? options.RequestTimeout : sweepInterval);
+        Sweep = new RequestDeadlineSweep(TimeSpan.FromMilliseconds(Math.Clamp(
+            options.RequestTimeout.TotalMilliseconds / LoadHttpClientDefaults.DeadlineSweepsPerTimeout,
+            LoadHttpClientDefaults.MinDeadlineSweepMilliseconds,
+            LoadHttpClientDefaults.MaxDeadlineSweepMilliseconds)));
     }
 
     public Uri BaseUrl { get; }

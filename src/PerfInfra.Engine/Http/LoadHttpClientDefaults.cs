@@ -24,9 +24,14 @@ public static class LoadHttpClientDefaults
     /// <summary>A chunk-size line is a hex number plus optional extensions; anything longer is malformed.</summary>
     public const int MaxChunkSizeLineBytes = 1024;
 
-    /// <summary>How often the shared deadline sweep looks for overdue requests. Timeouts fire up to this much
-    /// late: the price of not arming a timer per request.</summary>
-    public const int DeadlineSweepMilliseconds = 50;
+    /// <summary>The shared deadline sweep looks for overdue requests this many times per request timeout, so a
+    /// timeout fires at most 5 % late: the price of not arming a timer per request.</summary>
+    public const int DeadlineSweepsPerTimeout = 20;
+
+    /// <summary>Bounds of the sweep interval: often enough for short test timeouts, rarely enough to cost nothing.</summary>
+    public const int MinDeadlineSweepMilliseconds = 10;
+
+    public const int MaxDeadlineSweepMilliseconds = 100;
 
     /// <summary>Product token of the User-Agent header; the engine version follows the slash.</summary>
     public const string UserAgentProduct = "PerfInfra";
