@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Metrics;
 
@@ -125,6 +126,11 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
     private int _peak;
     private long _started;
 
+    // An exchange breaking its contract (throwing for a failed request) is a bug to report, not a
+    // result: the first one stops every user and ends the run as failed.
+    private Exception? _failure;
+    private CancellationTokenSource? _abort;
+
     public int ActiveConcurrency => Volatile.Read(ref _active);
 
     /// <summary>A closed model plans no iteration count: planned equals started.</summary>
@@ -146,6 +152,7 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
         }
 
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        _abort = abort;
         var time = run.Time;
         var stages = options.EffectiveStages;
         var total = options.TotalDuration;
@@ -162,13 +169,13 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
 
                 Follow((int)Math.Floor(LoadShape.TargetAt(stages, 0, elapsed)), abort.Token);
                 var untilEnd = total - elapsed;
-                await Task.Delay(untilEnd < LoadDefaults.RampTick ? untilEnd : LoadDefaults.RampTick, time, cancellation).ConfigureAwait(false);
+                await Task.Delay(untilEnd < LoadDefaults.RampTick ? untilEnd : LoadDefaults.RampTick, time, abort.Token).ConfigureAwait(false);
             }
 
             Follow(0, abort.Token);
             await WaitForUsersAsync(abort).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
             await abort.CancelAsync().ConfigureAwait(false);
             Follow(0, abort.Token);
@@ -177,6 +184,11 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
         finally
         {
             _allUsers.ForEach(u => u.Dispose());
+        }
+
+        if (_failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(_failure);
         }
     }
 
@@ -231,6 +243,13 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // The run was stopped: the cancelled request is not a result.
+        }
+        catch (Exception ex)
+        {
+            if (Interlocked.CompareExchange(ref _failure, ex, null) is null)
+            {
+                await _abort!.CancelAsync().ConfigureAwait(false);
+            }
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Metrics;
 
@@ -29,6 +30,11 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
     private long _started;
     private long _delayed;
 
+    // An exchange breaking its contract (throwing for a failed request) is a bug to report, not a
+    // result: the first one ends the run as failed once in-flight iterations have drained.
+    private Exception? _failure;
+    private CancellationTokenSource? _abort;
+
     public int ActiveConcurrency => Volatile.Read(ref _inFlight);
 
     public LoadCounters Counters => new(
@@ -46,11 +52,12 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
 
         using var slots = new SemaphoreSlim(maxInFlight, maxInFlight);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        _abort = abort;
         try
         {
             await ScheduleAsync(slots, abort.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
             // Stopped early: in-flight requests are being cancelled by the same token.
         }
@@ -75,6 +82,11 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
         foreach (var slot in _allSlots)
         {
             await slot.Exchange.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(_failure);
         }
     }
 
@@ -131,6 +143,13 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // The run was stopped: the cancelled request is not a result.
+        }
+        catch (Exception ex)
+        {
+            if (Interlocked.CompareExchange(ref _failure, ex, null) is null)
+            {
+                await _abort!.CancelAsync().ConfigureAwait(false);
+            }
         }
         finally
         {

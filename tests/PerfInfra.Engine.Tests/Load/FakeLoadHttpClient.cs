@@ -4,7 +4,8 @@ using PerfInfra.Engine.Http;
 namespace PerfInfra.Engine.Tests.Load;
 
 /// <summary>What the fake target does with one request: answer after <see cref="Delay"/>, or fail with <see cref="ErrorKind"/>.</summary>
-internal readonly record struct FakeResponse(TimeSpan Delay, string? ErrorKind = null, int StatusCode = 200);
+/// <see cref="Throw"/> breaks the exchange's contract on purpose (it must report failures, not throw).
+internal readonly record struct FakeResponse(TimeSpan Delay, string? ErrorKind = null, int StatusCode = 200, bool Throw = false);
 
 /// <summary>
 /// A target without a network: each request "takes" the delay its responder decides (from the step and
@@ -68,6 +69,12 @@ internal sealed class FakeLoadHttpClient : ILoadHttpClient
             var response = owner._respond(request.Step, time.GetElapsedTime(owner._createdAt));
             Interlocked.Increment(ref owner._sent);
             owner.SentByStep.AddOrUpdate(request.Step.Name, 1, (_, n) => n + 1);
+            if (response.Throw)
+            {
+                await Task.Yield();
+                throw new InvalidOperationException("fake exchange broke its contract");
+            }
+
             var inFlight = Interlocked.Increment(ref owner._inFlight);
             Engine.Load.InterlockedMax.Update(ref owner._maxInFlight, inFlight);
             try

@@ -5,6 +5,7 @@ using PerfInfra.Engine.Tests.Load;
 
 namespace PerfInfra.Engine.Tests.Metrics;
 
+[Collection(RealTimeCollection.Name)]
 public sealed class MetricsCollectorTests
 {
     // 0.4 s into a second, so the first bucket is a partial second as in a real run.

@@ -152,6 +152,25 @@ public sealed class ApiWorkerTests
         Assert.Equal(0, result.Scenarios.Single().Requests);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunAsync_ExchangeThrows_FailedAtOnceWithTheReason(bool open)
+    {
+        var client = new FakeLoadHttpClient(TimeProvider.System, (_, _) => new FakeResponse(TimeSpan.Zero, Throw: true));
+        LoadModelOptions load = open
+            ? new ConstantArrivalRateOptions { RatePerSecond = 50, Duration = TimeSpan.FromMinutes(1), MaxInFlight = 5 }
+            : Users(5, TimeSpan.FromMinutes(1));
+        using var sut = CreateSut(Plan(load), client);
+
+        var clock = Stopwatch.StartNew();
+        var result = await sut.RunAsync(CancellationToken.None);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.Equal(RunCompletion.Failed, result.Completion);
+        Assert.Equal("InvalidOperationException: fake exchange broke its contract", result.CompletionReason);
+    }
+
     [Fact]
     public async Task RunAsync_CalledTwice_Throws()
     {
