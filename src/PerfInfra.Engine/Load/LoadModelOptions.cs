@@ -21,6 +21,18 @@ public abstract record LoadModelOptions
     /// <summary>Peak intended iteration rate per second, or null for the closed model.</summary>
     public abstract double? PeakRatePerSecond { get; }
 
+    /// <summary>Which of <see cref="ShardCount"/> workers these options are for; 0 of 1 for an undivided run.</summary>
+    public int ShardIndex { get; init; }
+
+    /// <summary>
+    /// Number of workers the run was divided between. A shard may be left with nothing to do (0 users):
+    /// that is valid and runs nothing, whereas the undivided options must ask for some load.
+    /// </summary>
+    public int ShardCount { get; init; } = 1;
+
+    /// <summary>True when these options are a part of a divided run.</summary>
+    public bool IsShard => ShardCount > 1;
+
     /// <summary>Every problem with these options, not just the first; empty when valid.</summary>
     public abstract IReadOnlyList<string> Validate();
 
