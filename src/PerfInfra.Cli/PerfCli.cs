@@ -34,7 +34,27 @@ internal static class PerfCli
         }
 
         // Signals are handled by the verbs that run load (ShutdownSignal), so that a stop still writes the report.
-        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null };
-        return await parse.InvokeAsync(invocation);
+        var invocation = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parse.InvokeAsync(invocation);
+        }
+        catch (Exception e)
+        {
+            // Anything unexpected: one line a person can act on, no stack trace unless asked for.
+            await stderr.WriteLineAsync($"perf: {e.Message}");
+            if (Environment.GetEnvironmentVariable("PERF_DEBUG") == "1")
+            {
+                await stderr.WriteLineAsync(e.ToString());
+            }
+
+            return ExitCodes.RunIncomplete;
+        }
     }
 }

@@ -41,8 +41,8 @@ internal static class RunCommand
                 parse.GetValue(profile),
                 parse.GetValue(suite) ?? RunRequest.SuiteApi,
                 CheckUsers(parse.GetValue(users), errors),
-                ParseOptional(parse.GetValue(rate), "--rate", RateOrNumber, errors),
-                ParseOptional(parse.GetValue(duration), "--duration", DurationParser.TryParse, errors),
+                ParseOptional<double>(parse.GetValue(rate), "--rate", RateOrNumber, errors),
+                ParseOptional<TimeSpan>(parse.GetValue(duration), "--duration", DurationParser.TryParse, errors),
                 ParseUrl(parse.GetValue(target), "--target", errors),
                 parse.GetValue(allowHost) ?? [],
                 parse.GetValue(output) ?? DefaultOutputRoot,
@@ -106,7 +106,8 @@ internal static class RunCommand
     /// <summary>A bare number means per second on the command line, as in hey's -q.</summary>
     private static bool RateOrNumber(string? text, out double perSecond, out string error)
     {
-        if (ConfigNumber.TryParse(text ?? string.Empty, out perSecond) && perSecond > 0)
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out perSecond)
+            && perSecond > 0 && double.IsFinite(perSecond))
         {
             error = string.Empty;
             return true;

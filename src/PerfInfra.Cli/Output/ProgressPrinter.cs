@@ -11,12 +11,12 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive, TimeS
 {
     public static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(10);
 
-    private TimeSpan _lastLogged = TimeSpan.MinValue;
+    private TimeSpan? _lastLogged;
     private int _lastWidth;
 
     public void Report(LiveStats live)
     {
-        if (!interactive && live.Elapsed - _lastLogged < LogInterval)
+        if (!interactive && _lastLogged is { } last && live.Elapsed - last < LogInterval)
         {
             return;
         }
