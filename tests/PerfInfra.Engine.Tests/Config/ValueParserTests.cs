@@ -63,6 +63,8 @@ public sealed class ValueParserTests
     [InlineData("0.5%", 0.005)]
     [InlineData("80%", 0.8)]
     [InlineData("0.25", 0.25)]
+    [InlineData("2 %", 0.02)]
+    [InlineData("100%", 1)]
     public void PercentageParse_ValidText_ReturnsRatio(string text, double ratio) =>
         Assert.Equal(ratio, PercentageParser.Parse(text), 12);
 
@@ -70,6 +72,7 @@ public sealed class ValueParserTests
     [InlineData("101%", "above 100%")]
     [InlineData("2", "bare number above 1")]
     [InlineData("%", "is not a percentage")]
+    [InlineData("1", "ambiguous; write 100%")]
     public void PercentageParse_BadText_ThrowsFormatExceptionWithReason(string text, string expected)
     {
         var error = Assert.Throws<FormatException>(() => PercentageParser.Parse(text));
