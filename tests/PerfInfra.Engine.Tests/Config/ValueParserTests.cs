@@ -19,6 +19,7 @@ public sealed class ValueParserTests
     [Theory]
     [InlineData("5", "no unit after '5'")]
     [InlineData("5min", "unknown unit 'min'")]
+    [InlineData("10 s", "contains a space")]
     [InlineData("30m1h", "largest first")]
     [InlineData("5m5m", "largest first")]
     [InlineData("-5s", "is not a duration")]
