@@ -58,6 +58,12 @@ public static class DurationParser
         }
 
         var s = text.Trim();
+        if (s.Any(char.IsWhiteSpace))
+        {
+            error = $"'{text}' contains a space; write durations without spaces, e.g. 10s or 1h30m";
+            return false;
+        }
+
         var position = 0;
         var lastUnitIndex = -1;
         double total = 0;

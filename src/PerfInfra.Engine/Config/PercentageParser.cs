@@ -1,13 +1,13 @@
 namespace PerfInfra.Engine.Config;
 
 /// <summary>
-/// Ratios as users write them: <c>1%</c>, <c>0.5%</c>, or a bare ratio between 0 and 1 (<c>0.01</c>).
+/// Ratios as users write them: <c>1%</c>, <c>0.5%</c>, or a bare ratio from 0 up to (not including) 1 (<c>0.01</c>).
 /// The canonical value is the ratio (1% → 0.01); values above 100% are refused.
 /// </summary>
 public static class PercentageParser
 {
     /// <summary>What the error messages say is accepted.</summary>
-    public const string Accepted = "a percentage from 0% to 100% (e.g. 1%, 0.5%) or a ratio from 0 to 1";
+    public const string Accepted = "a percentage from 0% to 100% (e.g. 1%, 0.5%) or a ratio from 0 to below 1 (e.g. 0.01)";
 
     private const double PercentPerRatio = 100;
 
@@ -32,7 +32,7 @@ public static class PercentageParser
 
         var s = text.Trim();
         var isPercent = s.EndsWith('%');
-        var numberText = isPercent ? s[..^1] : s;
+        var numberText = isPercent ? s[..^1].TrimEnd() : s;
         if (!ConfigNumber.TryParse(numberText, out var number))
         {
             error = $"'{text}' is not a percentage; expected {Accepted}";
@@ -40,6 +40,16 @@ public static class PercentageParser
         }
 
         ratio = isPercent ? number / PercentPerRatio : number;
+
+        // A bare "1" is ambiguous (100 %, or 1 % with the sign forgotten?) and as a limit on an error
+        // rate would always pass: ask for the percent sign instead of guessing.
+        if (!isPercent && ratio == 1)
+        {
+            error = $"'{text}' is ambiguous; write 100% for the whole, or 1% if that was meant";
+            ratio = 0;
+            return false;
+        }
+
         if (ratio > 1)
         {
             error = isPercent

@@ -29,7 +29,7 @@ public static class RunResolver
         if (!config.Profiles.TryGetValue(profileName, out var profile))
         {
             errors.Add(Flag("--profile", profileName,
-                $"no profile named '{profileName}' in {config.SourceFile}{NameSuggestion.Hint(profileName, config.Profiles.Keys)}; expected one of {string.Join(", ", config.Profiles.Keys)}"));
+                $"no profile named '{profileName}' in {config.SourceFile}{NameSuggestion.Hint(profileName, config.Profiles.Keys)} (expected one of {string.Join(", ", config.Profiles.Keys)})"));
             throw new ConfigException(errors);
         }
 

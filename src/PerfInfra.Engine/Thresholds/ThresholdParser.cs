@@ -209,11 +209,9 @@ public static class ThresholdParser
             ? knownNames
             : knownNames.Concat(["avg", "min", "med", "max", "p95", "p99"]).ToArray();
         throw new ThresholdSyntaxException(text,
-            $"unknown metric '{name}' for the {suite} suite{HintOf(name, candidates)}; expected one of {string.Join(", ", knownNames)}" +
-            (MetricCatalog.DefaultSeries(suite) is { } d ? $", or an aggregation of {d.Name} ({Aggregations})" : string.Empty));
+            $"unknown metric '{name}' for the {suite} suite{NameSuggestion.Hint(name, candidates)} (expected one of {string.Join(", ", knownNames)}" +
+            (MetricCatalog.DefaultSeries(suite) is { } d ? $", or an aggregation of {d.Name}: {Aggregations})" : ")"));
     }
-
-    private static string HintOf(string name, string[] candidates) => NameSuggestion.Hint(name, candidates);
 
     private static MetricSelector Select(string text, MetricSeries series, (MetricAggregation Aggregation, double? Percentile) parsed)
     {

@@ -75,6 +75,30 @@ public sealed class DefaultConfigTests
     }
 
     [Fact]
+    public void LoadDefault_AbortThreshold_HasGracePeriod()
+    {
+        var abort = Assert.Single(CreateSut().Suites.Api.Thresholds, t => t.AbortOnFail);
+
+        Assert.Equal("error_rate", abort.Expression.Metric.ToString());
+        Assert.Equal(TimeSpan.FromSeconds(30), abort.AbortGracePeriod);
+    }
+
+    [Fact]
+    public void LoadDefault_OpenProfiles_AreWithinSafety()
+    {
+        var config = CreateSut();
+
+        Assert.Equal(ApiLoadModel.ConstantArrivalRate, config.Profiles["throughput"].Api.Model);
+        Assert.Equal(ApiLoadModel.RampingArrivalRate, config.Profiles["spike"].Api.Model);
+        Assert.All(config.Profiles.Values, p =>
+        {
+            Assert.True(p.Api.PeakConcurrency <= config.Safety.MaxUsers, p.Name);
+            Assert.True((p.Api.PeakRatePerSecond ?? 0) <= config.Safety.MaxRatePerSecond, p.Name);
+            Assert.True(p.Api.TotalDuration <= config.Safety.MaxDuration, p.Name);
+        });
+    }
+
+    [Fact]
     public void LoadDefault_EmbeddedText_MatchesRepositoryFile()
     {
         var file = Path.Combine(RepositoryRoot(), "tests", "performance", "load-test-config.yaml");

@@ -19,6 +19,7 @@ public sealed class ValueParserTests
     [Theory]
     [InlineData("5", "no unit after '5'")]
     [InlineData("5min", "unknown unit 'min'")]
+    [InlineData("10 s", "contains a space")]
     [InlineData("30m1h", "largest first")]
     [InlineData("5m5m", "largest first")]
     [InlineData("-5s", "is not a duration")]
@@ -63,6 +64,8 @@ public sealed class ValueParserTests
     [InlineData("0.5%", 0.005)]
     [InlineData("80%", 0.8)]
     [InlineData("0.25", 0.25)]
+    [InlineData("2 %", 0.02)]
+    [InlineData("100%", 1)]
     public void PercentageParse_ValidText_ReturnsRatio(string text, double ratio) =>
         Assert.Equal(ratio, PercentageParser.Parse(text), 12);
 
@@ -70,6 +73,7 @@ public sealed class ValueParserTests
     [InlineData("101%", "above 100%")]
     [InlineData("2", "bare number above 1")]
     [InlineData("%", "is not a percentage")]
+    [InlineData("1", "ambiguous; write 100%")]
     public void PercentageParse_BadText_ThrowsFormatExceptionWithReason(string text, string expected)
     {
         var error = Assert.Throws<FormatException>(() => PercentageParser.Parse(text));

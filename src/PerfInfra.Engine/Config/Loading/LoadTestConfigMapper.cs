@@ -46,7 +46,7 @@ internal sealed partial class LoadTestConfigMapper
         if (defaultProfile is not null && profiles is not null && !declaredProfiles.Contains(defaultProfile))
         {
             _diagnostics.Add(map["default_profile"]!, "default_profile",
-                $"no profile named '{defaultProfile}'{NameSuggestion.Hint(defaultProfile, declaredProfiles)}; expected one of {string.Join(", ", declaredProfiles)}",
+                $"no profile named '{defaultProfile}'{NameSuggestion.Hint(defaultProfile, declaredProfiles)} (expected one of {string.Join(", ", declaredProfiles)})",
                 defaultProfile);
         }
 
