@@ -1,7 +1,7 @@
 'use strict';
 // Reference e-commerce API for the performance tests: deterministic data, no downstream calls, so
 // what the tests measure is API Gateway + Lambda, the layers the optimizations change.
-const { json } = require('perfinfra-shared');
+const { json } = require('/opt/nodejs/perfinfra-shared');
 
 const categories = ['books', 'electronics', 'garden', 'toys'];
 const products = Array.from({ length: 200 }, (_, i) => ({

@@ -1,7 +1,7 @@
 'use strict';
 // Stand-in for the platform's ML prediction functions (sized at 4 GB per the seed). The real model
 // code replaces this file; the memory, concurrency and timeout settings are what this app owns.
-const { json } = require('perfinfra-shared');
+const { json } = require('/opt/nodejs/perfinfra-shared');
 
 exports.handler = async (event) => {
   const features = Array.isArray(event.features) ? event.features : [];
