@@ -2,4 +2,4 @@ using PerfInfra.Cdk.Stacks;
 
 namespace PerfInfra.Cdk;
 
-public sealed record AppStacks(PlatformStack Platform);
+public sealed record AppStacks(NetworkStack Network, PlatformStack Platform, DataStack Data, MonitoringStack Monitoring);

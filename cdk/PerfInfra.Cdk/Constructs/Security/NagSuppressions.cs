@@ -52,7 +52,10 @@ public static class NagSuppressions
             var rule = new Dictionary<string, object> { ["id"] = s.RuleId, ["reason"] = s.Reason };
             if (s.AppliesTo is { Count: > 0 } appliesTo)
             {
-                rule["applies_to"] = appliesTo.ToArray();
+                // "/pattern/" entries are regexes, written as cdk-nag 2 wrote them: { regex: "/pattern/" }.
+                rule["applies_to"] = appliesTo
+                    .Select(a => a.Length > 1 && a.StartsWith('/') && a.EndsWith('/') ? (object)new Dictionary<string, object> { ["regex"] = a } : a)
+                    .ToArray();
             }
 
             return rule;
