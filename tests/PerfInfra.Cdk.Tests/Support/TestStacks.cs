@@ -11,7 +11,7 @@ internal static class TestStacks
 
     public static Template Synthesize(Action<Stack> build, IDictionary<string, object>? context = null)
     {
-        var app = new App(new AppProps { Context = context is null ? null : new Dictionary<string, object>(context) });
+        var app = new App(new AppProps { Context = CdkJsonContext.With(context) });
         var stack = new Stack(app, "Test");
         build(stack);
         return Template.FromStack(stack);

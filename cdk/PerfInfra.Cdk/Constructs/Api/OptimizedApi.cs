@@ -45,6 +45,8 @@ public sealed class OptimizedApi : Construct
 
     private RestApi BuildRestApi(LogGroup accessLogs, IReadOnlyList<ApiRoute> routes) => new(this, "RestApi", new RestApiProps
     {
+        // The ApiName dimension of every API Gateway metric the alarms read.
+        RestApiName = Stack.Of(this).StackName + "-api",
         Description = "PerfInfra reference API (demo e-commerce platform)",
         EndpointConfiguration = new EndpointConfiguration { Types = [EndpointType.REGIONAL] },
         MinCompressionSize = Size.Bytes(_settings.MinimumCompressionSizeBytes),

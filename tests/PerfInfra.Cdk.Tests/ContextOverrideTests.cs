@@ -1,0 +1,52 @@
+using Amazon.CDK.Assertions;
+using PerfInfra.Cdk.Settings;
+using PerfInfra.Cdk.Tests.Support;
+using Match = Amazon.CDK.Assertions.Match;
+
+namespace PerfInfra.Cdk.Tests;
+
+/// <summary>The app with cdk.json-style context overrides, built as Program.cs builds it, synthesized once.</summary>
+public sealed class OverriddenApp() : SynthesizedApp(new Dictionary<string, object>
+{
+    [ContextSettingsReader.Key("api", "throttleBurstLimit")] = "3000",
+    [ContextSettingsReader.Key("api", "staticCacheTtlSeconds")] = "1800",
+    [ContextSettingsReader.Key("lambda", "mlMemoryMb")] = "3008",
+    [ContextSettingsReader.Key("dms", "replicationInstanceClass")] = "dms.c5.xlarge",
+    [ContextSettingsReader.Key("batch", "maxVcpus")] = "32",
+});
+
+/// <summary>Proves that context reaches the templates through the one settings reader.</summary>
+public sealed class ContextOverrideTests(OverriddenApp app) : IClassFixture<OverriddenApp>
+{
+    [Fact]
+    public void ApiOverrides_ReachTheStage()
+    {
+        app.Platform.HasResourceProperties("AWS::ApiGateway::Stage", new Dictionary<string, object>
+        {
+            ["MethodSettings"] = Match.ArrayWith([
+                Match.ObjectLike(new Dictionary<string, object> { ["ResourcePath"] = "/*", ["ThrottlingBurstLimit"] = 3000 }),
+                Match.ObjectLike(new Dictionary<string, object> { ["ResourcePath"] = "/~1categories", ["CacheTtlInSeconds"] = 1800 }),
+            ]),
+        });
+    }
+
+    [Fact]
+    public void LambdaOverride_ReachesTheMlFunction()
+    {
+        app.Platform.HasResourceProperties("AWS::Lambda::Function", new Dictionary<string, object>
+        {
+            ["MemorySize"] = 3008,
+            ["ReservedConcurrentExecutions"] = LambdaDefaults.MlReservedConcurrency,
+        });
+    }
+
+    [Fact]
+    public void DataOverrides_ReachDmsAndBatch()
+    {
+        app.Data.HasResourceProperties("AWS::DMS::ReplicationInstance", new Dictionary<string, object> { ["ReplicationInstanceClass"] = "dms.c5.xlarge" });
+        app.Data.HasResourceProperties("AWS::Batch::ComputeEnvironment", new Dictionary<string, object>
+        {
+            ["ComputeResources"] = Match.ObjectLike(new Dictionary<string, object> { ["MaxvCpus"] = 32 }),
+        });
+    }
+}
