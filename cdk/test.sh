@@ -35,6 +35,9 @@ npx --no-install cdk synth --quiet --output "$out" \
   --app "dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
 ls "$out"/*.template.json
 
+step "cdk-nag bridge self-test"
+node --test cdk/nag/
+
 step "cdk-nag AwsSolutions"
 node cdk/nag/check-templates.js "$out"
 

@@ -23,6 +23,8 @@ public static class BatchDefaults
 
     public const int JobRetryAttempts = 2;
 
+    public const int JobLogRetentionDays = 30;
+
     /// <summary>Placeholder image; point it at the Parquet conversion image with context perfinfra:batch:jobImage.</summary>
     public const string JobImage = "public.ecr.aws/docker/library/python:3.12-slim";
 }

@@ -12,4 +12,5 @@ public sealed record BatchSettings
     public int JobTimeoutMinutes { get; init; } = BatchDefaults.JobTimeoutMinutes;
     public int JobRetryAttempts { get; init; } = BatchDefaults.JobRetryAttempts;
     public string JobImage { get; init; } = BatchDefaults.JobImage;
+    public int JobLogRetentionDays { get; init; } = BatchDefaults.JobLogRetentionDays;
 }

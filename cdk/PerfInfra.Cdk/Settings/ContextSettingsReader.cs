@@ -42,12 +42,43 @@ public sealed class ContextSettingsReader
             Cdn = ReadCdn(defaults.Cdn),
             Monitoring = ReadMonitoring(defaults.Monitoring),
         };
+        CheckConsistency(settings);
         if (_errors.Count > 0)
         {
             throw new InvalidSettingsException([.. _errors]);
         }
 
         return settings;
+    }
+
+    /// <summary>Rules between settings, which no single key's range can express.</summary>
+    private void CheckConsistency(PerfInfraSettings s)
+    {
+        Ordered("lambda", "authProvisionedConcurrencyMin", s.Lambda.AuthProvisionedConcurrencyMin, "authProvisionedConcurrencyMax", s.Lambda.AuthProvisionedConcurrencyMax);
+        Ordered("batch", "minVcpus", s.Batch.MinVcpus, "maxVcpus", s.Batch.MaxVcpus);
+        Ordered("dynamoDb", "minReadCapacityUnits", s.DynamoDb.MinReadCapacityUnits, "maxReadCapacityUnits", s.DynamoDb.MaxReadCapacityUnits);
+        Ordered("dynamoDb", "minWriteCapacityUnits", s.DynamoDb.MinWriteCapacityUnits, "maxWriteCapacityUnits", s.DynamoDb.MaxWriteCapacityUnits);
+        Ordered("monitoring", "datapointsToAlarm", s.Monitoring.DatapointsToAlarm, "evaluationPeriods", s.Monitoring.EvaluationPeriods);
+        // S3 lifecycle: each transition after the previous one, expiry after the last transition.
+        StrictlyOrdered("dataLake", "rawInfrequentAccessAfterDays", s.DataLake.RawInfrequentAccessAfterDays, "rawGlacierAfterDays", s.DataLake.RawGlacierAfterDays);
+        StrictlyOrdered("dataLake", "rawGlacierAfterDays", s.DataLake.RawGlacierAfterDays, "rawExpireAfterDays", s.DataLake.RawExpireAfterDays);
+        StrictlyOrdered("dataLake", "curatedInfrequentAccessAfterDays", s.DataLake.CuratedInfrequentAccessAfterDays, "curatedGlacierAfterDays", s.DataLake.CuratedGlacierAfterDays);
+    }
+
+    private void Ordered(string area, string lowName, long low, string highName, long high)
+    {
+        if (low > high)
+        {
+            _errors.Add($"{Key(area, lowName)} = {low} is above {Key(area, highName)} = {high}; it must be at most that.");
+        }
+    }
+
+    private void StrictlyOrdered(string area, string earlierName, long earlier, string laterName, long later)
+    {
+        if (earlier >= later)
+        {
+            _errors.Add($"{Key(area, earlierName)} = {earlier} must be less than {Key(area, laterName)} = {later}.");
+        }
     }
 
     private NetworkSettings ReadNetwork(NetworkSettings d) => new()
@@ -146,6 +177,7 @@ public sealed class ContextSettingsReader
         JobTimeoutMinutes = Int("batch", "jobTimeoutMinutes", d.JobTimeoutMinutes, min: 1),
         JobRetryAttempts = Int("batch", "jobRetryAttempts", d.JobRetryAttempts, min: 1, max: 10),
         JobImage = Text("batch", "jobImage", d.JobImage),
+        JobLogRetentionDays = Int("batch", "jobLogRetentionDays", d.JobLogRetentionDays, min: 1),
     };
 
     private MySqlSettings ReadMySql(MySqlSettings d) => new()
@@ -196,7 +228,8 @@ public sealed class ContextSettingsReader
         TestStateMachineName = Text("monitoring", "testStateMachineName", d.TestStateMachineName),
         TestMetricsNamespace = Text("monitoring", "testMetricsNamespace", d.TestMetricsNamespace),
         DashboardName = Text("monitoring", "dashboardName", d.DashboardName),
-        AlarmEmail = Raw("monitoring", "alarmEmail") is { } email ? Text("monitoring", "alarmEmail", string.Empty) : d.AlarmEmail,
+        LoadTestConfigPath = Text("monitoring", "loadTestConfigPath", d.LoadTestConfigPath),
+        AlarmEmail = Raw("monitoring", "alarmEmail") is null ? d.AlarmEmail : Text("monitoring", "alarmEmail", "oncall@example.com"),
     };
 
     private string? Raw(string area, string setting)

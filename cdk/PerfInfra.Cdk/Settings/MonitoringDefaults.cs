@@ -18,4 +18,7 @@ public static class MonitoringDefaults
     public const string TestMetricsNamespace = "PerfInfra/LoadTests";
 
     public const string DashboardName = "PerfInfra-Performance";
+
+    /// <summary>The load-test config whose thresholds become alarms, relative to the repository root (where cdk runs).</summary>
+    public const string LoadTestConfigPath = "tests/performance/load-test-config.yaml";
 }

@@ -9,6 +9,7 @@ public sealed record MonitoringSettings
     public string TestStateMachineName { get; init; } = MonitoringDefaults.TestStateMachineName;
     public string TestMetricsNamespace { get; init; } = MonitoringDefaults.TestMetricsNamespace;
     public string DashboardName { get; init; } = MonitoringDefaults.DashboardName;
+    public string LoadTestConfigPath { get; init; } = MonitoringDefaults.LoadTestConfigPath;
 
     /// <summary>Subscribed to the alarm topic when set; none by default (no address belongs in the repo).</summary>
     public string? AlarmEmail { get; init; }

@@ -9,9 +9,6 @@ namespace PerfInfra.Cdk.Thresholds;
 /// </summary>
 public static class ThresholdSource
 {
-    /// <summary>The config file users edit, relative to the repository root (where cdk runs).</summary>
-    public const string DefaultConfigPath = "tests/performance/load-test-config.yaml";
-
     /// <param name="configPath">The load-test config; unused until the loader exists.</param>
     public static IReadOnlyList<ThresholdDefinition> Load(string configPath)
     {

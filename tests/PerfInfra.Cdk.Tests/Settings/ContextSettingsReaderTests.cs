@@ -53,4 +53,17 @@ public sealed class ContextSettingsReaderTests
         Assert.Contains(error.Errors, e => e.Contains("perfinfra:api:cacheTtlSeconds = 7200 is out of range; expected 0 to 3600", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Contains("perfinfra:lambda:useArm64 = 'yes'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_MinimumAboveMaximumOrLifecycleOutOfOrder_IsReported()
+    {
+        var error = Assert.Throws<InvalidSettingsException>(() => Read(new()
+        {
+            [ContextSettingsReader.Key("batch", "minVcpus")] = "128",
+            [ContextSettingsReader.Key("dataLake", "rawGlacierAfterDays")] = "400",
+        }));
+
+        Assert.Contains(error.Errors, e => e.Contains("perfinfra:batch:minVcpus = 128 is above perfinfra:batch:maxVcpus = 64", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("perfinfra:dataLake:rawGlacierAfterDays = 400 must be less than perfinfra:dataLake:rawExpireAfterDays = 365", StringComparison.Ordinal));
+    }
 }

@@ -3,7 +3,6 @@ using Amazon.CDK.AWS.Batch;
 using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.ECS;
 using Amazon.CDK.AWS.IAM;
-using Amazon.CDK.AWS.Logs;
 using Constructs;
 using PerfInfra.Cdk.Constructs.Security;
 using PerfInfra.Cdk.Settings;
@@ -71,9 +70,9 @@ public sealed class BatchProcessing : Construct
             "The conversion reads any object of the raw zone and writes Parquet files, named by partition, anywhere in the curated zone.",
             ["Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", "Action::s3:Abort*", "Action::s3:DeleteObject*",
                 @"/^Resource::<[A-Za-z0-9]*(Raw|Curated)[A-Za-z0-9]*\.Arn>\/\*$/"]));
-        var logGroup = new LogGroup(this, "JobLogs", new LogGroupProps
+        var logGroup = new Amazon.CDK.AWS.Logs.LogGroup(this, "JobLogs", new Amazon.CDK.AWS.Logs.LogGroupProps
         {
-            Retention = RetentionDays.ONE_MONTH,
+            Retention = LogRetentionPeriods.ForDays(_settings.JobLogRetentionDays),
             RemovalPolicy = RemovalPolicy.DESTROY,
         });
         var container = new EcsEc2ContainerDefinition(this, "ParquetConversion", new EcsEc2ContainerDefinitionProps

@@ -1,5 +1,6 @@
 using Amazon.CDK.Assertions;
 using PerfInfra.Cdk.Constructs.Monitoring;
+using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Tests.Support;
 using PerfInfra.Cdk.Thresholds;
 using Match = Amazon.CDK.Assertions.Match;
@@ -14,7 +15,7 @@ public sealed class PerformanceAlarmsTests(DefaultApp app)
     [Fact]
     public void Alarms_Count_IsOnePerThresholdPlusOperational()
     {
-        var thresholds = ThresholdSource.Load(ThresholdSource.DefaultConfigPath);
+        var thresholds = ThresholdSource.Load(MonitoringDefaults.LoadTestConfigPath);
         _template.ResourceCountIs("AWS::CloudWatch::Alarm", thresholds.Count + PerformanceAlarms.OperationalAlarmCount);
         var thresholdAlarms = _template.FindResources("AWS::CloudWatch::Alarm", new Dictionary<string, object>
         {
