@@ -35,8 +35,8 @@ npx --no-install cdk synth --quiet --output "$out" \
   --app "dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
 ls "$out"/*.template.json
 
-step "cdk-nag bridge self-test"
-node --test cdk/nag/
+step "node tests: cdk-nag bridge, reference function handlers"
+node --test cdk/nag/ tests/PerfInfra.Cdk.Tests/Assets/
 
 step "cdk-nag AwsSolutions"
 node cdk/nag/check-templates.js "$out"

@@ -13,7 +13,12 @@ public sealed class OverriddenApp() : SynthesizedApp(new Dictionary<string, obje
     [ContextSettingsReader.Key("lambda", "mlMemoryMb")] = "3008",
     [ContextSettingsReader.Key("dms", "replicationInstanceClass")] = "dms.c5.xlarge",
     [ContextSettingsReader.Key("batch", "maxVcpus")] = "32",
-});
+    [ContextSettingsReader.Key("lambda", "provisionedScheduleEnabled")] = "true",
+    [ContextSettingsReader.Key("dms", "sourceSecretArn")] = OverriddenApp.ExternalSourceSecretArn,
+})
+{
+    public const string ExternalSourceSecretArn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop-mysql-AbCdEf";
+}
 
 /// <summary>Proves that context reaches the templates through the one settings reader.</summary>
 public sealed class ContextOverrideTests(OverriddenApp app) : IClassFixture<OverriddenApp>
@@ -47,6 +52,30 @@ public sealed class ContextOverrideTests(OverriddenApp app) : IClassFixture<Over
         app.Data.HasResourceProperties("AWS::Batch::ComputeEnvironment", new Dictionary<string, object>
         {
             ["ComputeResources"] = Match.ObjectLike(new Dictionary<string, object> { ["MaxvCpus"] = 32 }),
+        });
+    }
+
+    [Fact]
+    public void ScheduleOverride_AddsBusinessHoursScaling()
+    {
+        app.Platform.HasResourceProperties("AWS::ApplicationAutoScaling::ScalableTarget", new Dictionary<string, object>
+        {
+            ["ScalableDimension"] = "lambda:function:ProvisionedConcurrency",
+            ["ScheduledActions"] = Match.ArrayWith([Match.ObjectLike(new Dictionary<string, object>
+            {
+                ["Schedule"] = $"cron({LambdaDefaults.BusinessHoursStartCron})",
+                ["ScalableTargetAction"] = new Dictionary<string, object> { ["MinCapacity"] = LambdaDefaults.BusinessHoursProvisionedConcurrencyMin },
+            })]),
+        });
+    }
+
+    [Fact]
+    public void DmsSourceOverride_ReplicatesTheExternalDatabase()
+    {
+        app.Data.HasResourceProperties("AWS::DMS::Endpoint", new Dictionary<string, object>
+        {
+            ["EndpointType"] = "source",
+            ["MySqlSettings"] = Match.ObjectLike(new Dictionary<string, object> { ["SecretsManagerSecretId"] = OverriddenApp.ExternalSourceSecretArn }),
         });
     }
 }

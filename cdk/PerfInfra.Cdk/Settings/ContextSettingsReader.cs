@@ -154,6 +154,7 @@ public sealed class ContextSettingsReader
         AllocatedStorageGb = Int("dms", "allocatedStorageGb", d.AllocatedStorageGb, min: 5, max: 6144),
         MultiAz = Bool("dms", "multiAz", d.MultiAz),
         SourceSchemaName = Text("dms", "sourceSchemaName", d.SourceSchemaName),
+        SourceSecretArn = Raw("dms", "sourceSecretArn") is null ? d.SourceSecretArn : Text("dms", "sourceSecretArn", "arn:aws:secretsmanager:region:account:secret:name"),
         CreateServiceRoles = Bool("dms", "createServiceRoles", d.CreateServiceRoles),
         MaxFullLoadSubTasks = Int("dms", "maxFullLoadSubTasks", d.MaxFullLoadSubTasks, min: 1, max: 49),
         CommitRate = Int("dms", "commitRate", d.CommitRate, min: 1, max: 50000),

@@ -7,6 +7,12 @@ public sealed record DmsSettings
     public int AllocatedStorageGb { get; init; } = DmsDefaults.AllocatedStorageGb;
     public bool MultiAz { get; init; } = DmsDefaults.MultiAz;
     public string SourceSchemaName { get; init; } = DmsDefaults.SourceSchemaName;
+
+    /// <summary>
+    /// ARN of a Secrets Manager secret (engine, host, port, username, password) of an existing MySQL to
+    /// replicate; null replicates the reference platform's MySQL.
+    /// </summary>
+    public string? SourceSecretArn { get; init; }
     public bool CreateServiceRoles { get; init; } = DmsDefaults.CreateServiceRoles;
     public int MaxFullLoadSubTasks { get; init; } = DmsDefaults.MaxFullLoadSubTasks;
     public int CommitRate { get; init; } = DmsDefaults.CommitRate;

@@ -41,7 +41,7 @@ public sealed class DmsReplication : Construct
             Vpc = props.Vpc,
             Description = "PerfInfra DMS replication instance",
         });
-        props.SourceSecurityGroup.AddIngressRule(SecurityGroup, Port.Tcp(props.SourcePort), "DMS reads the MySQL binlog");
+        props.SourceSecurityGroup?.AddIngressRule(SecurityGroup, Port.Tcp(props.SourcePort), "DMS reads the MySQL binlog");
         Instance = BuildInstance(subnetGroup);
         var accessRole = BuildEndpointAccessRole();
         var source = BuildSourceEndpoint(accessRole);

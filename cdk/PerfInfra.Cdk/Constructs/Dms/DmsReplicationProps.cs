@@ -6,12 +6,12 @@ using PerfInfra.Cdk.Settings;
 namespace PerfInfra.Cdk.Constructs.Dms;
 
 /// <param name="SourceSecret">Secrets Manager secret with host, port, username and password of the MySQL source.</param>
-/// <param name="SourceSecurityGroup">The source's security group; DMS is allowed in on <paramref name="SourcePort"/>.</param>
+/// <param name="SourceSecurityGroup">The source's security group; DMS is allowed in on <paramref name="SourcePort"/>. Null for a source outside this app (open its firewall to <see cref="DmsReplication.SecurityGroup"/> yourself).</param>
 /// <param name="TargetBucket">Raw zone bucket DMS writes Parquet into.</param>
 public sealed record DmsReplicationProps(
     DmsSettings Settings,
     IVpc Vpc,
     ISecret SourceSecret,
-    ISecurityGroup SourceSecurityGroup,
+    ISecurityGroup? SourceSecurityGroup,
     int SourcePort,
     IBucket TargetBucket);
