@@ -17,7 +17,8 @@ trap 'rm -rf "$scratch"' EXIT
 
 step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; }
 
-if [ ! -x node_modules/.bin/cdk ] || [ ! -d node_modules/cdk-nag ]; then
+guard="node_modules/@cdklabs/cdk-validator-cfnguard/bin/ubuntu/$(uname -m)/cfn-guard"
+if [ ! -x node_modules/.bin/cdk ] || [ ! -d node_modules/cdk-nag ] || [ ! -x "$guard" ]; then
   step "npm ci"
   npm ci --no-audit --no-fund
 fi
@@ -35,10 +36,16 @@ npx --no-install cdk synth --quiet --output "$out" \
   --app "dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
 ls "$out"/*.template.json
 
-step "node tests: cdk-nag bridge, reference function handlers"
-node --test cdk/nag/ tests/PerfInfra.Cdk.Tests/Assets/
+step "node tests: cdk-nag bridge, guard rules, reference function handlers"
+node --test cdk/nag/ cdk/guard/ tests/PerfInfra.Cdk.Tests/Assets/
 
 step "cdk-nag AwsSolutions"
 node cdk/nag/check-templates.js "$out"
+
+step "cfn-guard: PerfInfra's own rules (cdk/guard)"
+data=()
+for template in "$out"/*.template.json; do data+=(--data "$template"); done
+"$guard" validate --rules cdk/guard/perfinfra.guard "${data[@]}" --show-summary fail
+echo "cfn-guard: all templates comply"
 
 step "done"
