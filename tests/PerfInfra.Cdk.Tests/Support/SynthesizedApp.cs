@@ -51,12 +51,3 @@ public class SynthesizedApp
     public IEnumerable<(string Stack, string LogicalId, JsonElement Resource)> AllResources() =>
         Json.SelectMany(t => t.Value.GetProperty("Resources").EnumerateObject().Select(r => (t.Key, r.Name, r.Value)));
 }
-
-/// <summary>The app with no context: every setting at its default (the seed's figures).</summary>
-public sealed class DefaultApp : SynthesizedApp;
-
-[CollectionDefinition(Name)]
-public sealed class DefaultAppCollection : ICollectionFixture<DefaultApp>
-{
-    public const string Name = "Default app (synthesized once)";
-}

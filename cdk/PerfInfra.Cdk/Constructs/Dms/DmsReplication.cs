@@ -108,7 +108,10 @@ public sealed class DmsReplication : Construct
     {
         var role = new Role(this, "EndpointAccessRole", new RoleProps
         {
-            AssumedBy = new ServicePrincipal($"dms.{Stack.Of(this).Region}.amazonaws.com"),
+            // Secrets Manager access is assumed through the regional DMS principal, the S3 target through the global one.
+            AssumedBy = new CompositePrincipal(
+                new ServicePrincipal($"dms.{Stack.Of(this).Region}.amazonaws.com"),
+                new ServicePrincipal("dms.amazonaws.com")),
             Description = "PerfInfra DMS endpoints: read the source secret, write the raw zone",
         });
         _props.SourceSecret.GrantRead(role);

@@ -7,22 +7,6 @@ using Match = Amazon.CDK.Assertions.Match;
 
 namespace PerfInfra.Cdk.Tests.Constructs.Api;
 
-public sealed class OptimizedApiFixture
-{
-    public Template Template { get; } = TestStacks.Synthesize(stack =>
-    {
-        var handler = new Function(stack, "Handler", new FunctionProps
-        {
-            Runtime = Runtime.NODEJS_20_X, Handler = "index.handler", Code = Code.FromInline("exports.handler=async()=>({})"),
-        });
-        var auth = new Function(stack, "Auth", new FunctionProps
-        {
-            Runtime = Runtime.NODEJS_20_X, Handler = "index.handler", Code = Code.FromInline("exports.handler=async()=>({})"),
-        });
-        _ = new OptimizedApi(stack, "Api", new OptimizedApiProps(new ApiSettings(), handler, auth, DemoApiRoutes.All));
-    });
-}
-
 public sealed class OptimizedApiTests(OptimizedApiFixture fixture) : IClassFixture<OptimizedApiFixture>
 {
     private readonly Template _template = fixture.Template;
