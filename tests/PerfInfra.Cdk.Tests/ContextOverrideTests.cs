@@ -21,12 +21,12 @@ public sealed class ContextOverrideTests(OverriddenApp app) : IClassFixture<Over
     }
 
     [Fact]
-    public void LambdaOverride_ReachesTheMlFunction()
+    public void LambdaOverrides_ReachTheMlFunction_ZeroReservedConcurrencyMeansNone()
     {
         app.Platform.HasResourceProperties("AWS::Lambda::Function", new Dictionary<string, object>
         {
             ["MemorySize"] = 3008,
-            ["ReservedConcurrentExecutions"] = LambdaDefaults.MlReservedConcurrency,
+            ["ReservedConcurrentExecutions"] = Match.Absent(),
         });
     }
 

@@ -121,7 +121,8 @@ public sealed class ContextSettingsReader
         BusinessHoursProvisionedConcurrencyMin = Int("lambda", "businessHoursProvisionedConcurrencyMin", d.BusinessHoursProvisionedConcurrencyMin, min: 1),
         BusinessHoursStartCron = Text("lambda", "businessHoursStartCron", d.BusinessHoursStartCron),
         BusinessHoursEndCron = Text("lambda", "businessHoursEndCron", d.BusinessHoursEndCron),
-        MlReservedConcurrency = Int("lambda", "mlReservedConcurrency", d.MlReservedConcurrency, min: 1),
+        // 0 = no reservation (accounts whose concurrency quota is still the new-account 10 cannot reserve any).
+        MlReservedConcurrency = Int("lambda", "mlReservedConcurrency", d.MlReservedConcurrency, min: 0),
         LogRetentionDays = Int("lambda", "logRetentionDays", d.LogRetentionDays, min: 1),
         UseArm64 = Bool("lambda", "useArm64", d.UseArm64),
     };

@@ -36,7 +36,7 @@ public static class LambdaDefaults
 
     public const string BusinessHoursEndCron = "0 19 ? * MON-FRI *";
 
-    /// <summary>Ours: caps the ML function so a burst cannot exhaust the Redis/DynamoDB capacity behind it.</summary>
+    /// <summary>Ours: caps the ML function so a burst cannot exhaust the Redis/DynamoDB capacity behind it. 0 = no reservation.</summary>
     public const int MlReservedConcurrency = 20;
 
     public const int LogRetentionDays = 30;

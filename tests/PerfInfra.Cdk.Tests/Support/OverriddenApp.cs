@@ -8,6 +8,7 @@ public sealed class OverriddenApp() : SynthesizedApp(new Dictionary<string, obje
     [ContextSettingsReader.Key("api", "throttleBurstLimit")] = "3000",
     [ContextSettingsReader.Key("api", "staticCacheTtlSeconds")] = "1800",
     [ContextSettingsReader.Key("lambda", "mlMemoryMb")] = "3008",
+    [ContextSettingsReader.Key("lambda", "mlReservedConcurrency")] = "0",
     [ContextSettingsReader.Key("dms", "replicationInstanceClass")] = "dms.c5.xlarge",
     [ContextSettingsReader.Key("batch", "maxVcpus")] = "32",
     [ContextSettingsReader.Key("lambda", "provisionedScheduleEnabled")] = "true",

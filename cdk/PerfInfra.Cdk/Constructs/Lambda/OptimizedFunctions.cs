@@ -39,7 +39,7 @@ public sealed class OptimizedFunctions : Construct
         (AuthFunction, _) = BuildFunction("Auth", "auth", _settings.AuthMemoryMb, _settings.AuthTimeoutSeconds);
         AuthAlias = AddProvisionedConcurrency(AuthFunction);
         (MlFunction, _) = BuildFunction("MlPredictions", "ml-predictions", _settings.MlMemoryMb, _settings.MlTimeoutSeconds,
-            reservedConcurrency: _settings.MlReservedConcurrency);
+            reservedConcurrency: _settings.MlReservedConcurrency > 0 ? _settings.MlReservedConcurrency : null);
     }
 
     public Function ApiFunction { get; }
