@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Proves the CDK app: unit tests, `cdk synth` of every stack, cdk-nag AwsSolutions over the templates.
+# Proves the CDK app: C# and node unit tests, `cdk synth` of every stack, then cdk-nag AwsSolutions and
+# cfn-guard (cdk/guard) over the synthesized templates.
 # Runs from a clean clone (installs npm deps if missing); exits non-zero on the first failure.
 set -euo pipefail
 

@@ -23,18 +23,8 @@ internal static class CdkJsonContext
 
     private static IReadOnlyDictionary<string, object> Load()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "cdk.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"No cdk.json above {AppContext.BaseDirectory}; tests must run inside the repository.");
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.FullName, "cdk.json")));
+        var cdkJson = System.IO.Path.Combine(RepositoryRoot.Path, "cdk.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(cdkJson));
         var result = new Dictionary<string, object>();
         foreach (var entry in json.RootElement.GetProperty("context").EnumerateObject())
         {

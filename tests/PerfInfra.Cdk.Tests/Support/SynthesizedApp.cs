@@ -21,7 +21,7 @@ public class SynthesizedApp
     {
         var app = new App(new AppProps { Context = CdkJsonContext.With(context) });
         Settings = new ContextSettingsReader(app.Node.TryGetContext).Read();
-        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(MonitoringDefaults.LoadTestConfigPath), TestStacks.AssetsDirectory);
+        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath)), TestStacks.AssetsDirectory);
         var assembly = app.Synth();
         Network = Template.FromStack(Stacks.Network);
         Platform = Template.FromStack(Stacks.Platform);
