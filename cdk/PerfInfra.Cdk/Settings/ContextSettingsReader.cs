@@ -16,10 +16,18 @@ public sealed class ContextSettingsReader
     internal static readonly IReadOnlyList<string> CacheClusterSizesGb = ["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"];
 
     private readonly Func<string, object?> _tryGetContext;
+    private readonly IReadOnlyList<string> _presentKeys;
     private readonly List<string> _errors = [];
+    private readonly HashSet<string> _knownKeys = new(StringComparer.Ordinal);
 
     /// <param name="tryGetContext">Usually <c>app.Node.TryGetContext</c>; returns null for a missing key.</param>
-    public ContextSettingsReader(Func<string, object?> tryGetContext) => _tryGetContext = tryGetContext;
+    /// <param name="presentKeys">Every context key given to the app (<see cref="CdkContextKeys"/>); a
+    /// <c>perfinfra:</c> key among them that is no setting is an error, not a silent default.</param>
+    public ContextSettingsReader(Func<string, object?> tryGetContext, IReadOnlyList<string>? presentKeys = null)
+    {
+        _tryGetContext = tryGetContext;
+        _presentKeys = presentKeys ?? [];
+    }
 
     public static string Key(string area, string setting) => $"{KeyPrefix}:{area}:{setting}";
 
@@ -43,12 +51,44 @@ public sealed class ContextSettingsReader
             Monitoring = ReadMonitoring(defaults.Monitoring),
         };
         CheckConsistency(settings);
+        CheckUnknownKeys();
         if (_errors.Count > 0)
         {
             throw new InvalidSettingsException([.. _errors]);
         }
 
         return settings;
+    }
+
+    private void CheckUnknownKeys()
+    {
+        foreach (var key in _presentKeys.Where(k => k.StartsWith(KeyPrefix + ":", StringComparison.Ordinal) && !_knownKeys.Contains(k)))
+        {
+            var closest = _knownKeys.MinBy(k => EditDistance(k, key));
+            var hint = closest is not null && EditDistance(closest, key) <= Math.Max(3, key.Length / 4)
+                ? $"did you mean '{closest}'?"
+                : $"settings are named {KeyPrefix}:<area>:<setting>, e.g. '{Key("api", "throttleBurstLimit")}'.";
+            _errors.Add($"{key} is not a PerfInfra setting; {hint}");
+        }
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 
     /// <summary>Rules between settings, which no single key's range can express.</summary>
@@ -236,6 +276,7 @@ public sealed class ContextSettingsReader
 
     private string? Raw(string area, string setting)
     {
+        _knownKeys.Add(Key(area, setting));
         var value = _tryGetContext(Key(area, setting));
         return value switch
         {

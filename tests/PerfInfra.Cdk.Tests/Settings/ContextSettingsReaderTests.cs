@@ -66,4 +66,39 @@ public sealed class ContextSettingsReaderTests
         Assert.Contains(error.Errors, e => e.Contains("perfinfra:batch:minVcpus = 128 is above perfinfra:batch:maxVcpus = 64", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Contains("perfinfra:dataLake:rawGlacierAfterDays = 400 must be less than perfinfra:dataLake:rawExpireAfterDays = 365", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_MisspeltPerfInfraKey_IsReportedWithTheClosestSetting()
+    {
+        var context = new Dictionary<string, object> { ["perfinfra:api:throttleBurst"] = "3000", ["@aws-cdk/core:someFlag"] = true };
+        var reader = new ContextSettingsReader(key => context.GetValueOrDefault(key), [.. context.Keys]);
+
+        var error = Assert.Throws<InvalidSettingsException>(reader.Read);
+
+        var message = Assert.Single(error.Errors);
+        Assert.Equal("perfinfra:api:throttleBurst is not a PerfInfra setting; did you mean 'perfinfra:api:throttleBurstLimit'?", message);
+    }
+
+    [Fact]
+    public void FromEnvironment_ContextJsonAndOverflowFile_ListsKeysOfBoth()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "{\"perfinfra:batch:maxVcpus\": 32}");
+            var environment = new Dictionary<string, string>
+            {
+                [CdkContextKeys.ContextJsonVariable] = "{\"perfinfra:api:stageName\": \"prod\", \"other\": 1}",
+                [CdkContextKeys.ContextOverflowFileVariable] = file,
+            };
+
+            var keys = CdkContextKeys.FromEnvironment(name => environment.GetValueOrDefault(name));
+
+            Assert.Equal(["perfinfra:api:stageName", "other", "perfinfra:batch:maxVcpus"], keys);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
