@@ -1,0 +1,9 @@
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.S3;
+using PerfInfra.Cdk.Settings;
+
+namespace PerfInfra.Cdk.Constructs.Batch;
+
+/// <param name="SourceBucket">Raw zone the Parquet conversion reads.</param>
+/// <param name="DestinationBucket">Curated zone it writes partitioned Parquet to.</param>
+public sealed record BatchProcessingProps(BatchSettings Settings, IVpc Vpc, IBucket SourceBucket, IBucket DestinationBucket);

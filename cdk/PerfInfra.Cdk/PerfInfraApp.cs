@@ -1,0 +1,60 @@
+using Amazon.CDK;
+using PerfInfra.Cdk.Constructs.Monitoring;
+using PerfInfra.Cdk.Settings;
+using PerfInfra.Cdk.Stacks;
+using PerfInfra.Engine.Thresholds;
+
+namespace PerfInfra.Cdk;
+
+/// <summary>The app's stacks and how one's outputs feed the next one's props; shared by Program.cs and the tests.</summary>
+public static class PerfInfraApp
+{
+    public const string NetworkStackName = "PerfInfra-Network";
+    public const string PlatformStackName = "PerfInfra-Platform";
+    public const string DataStackName = "PerfInfra-Data";
+    public const string MonitoringStackName = "PerfInfra-Monitoring";
+
+    public static AppStacks AddStacks(App app, PerfInfraSettings settings, IReadOnlyList<ThresholdDefinition> thresholds, string assetsDirectory)
+    {
+        // No Env anywhere: stacks stay environment-agnostic so synth needs no AWS account (DESIGN.md).
+        var network = new NetworkStack(app, NetworkStackName, settings.Network, new StackProps
+        {
+            Description = "PerfInfra VPC shared by the reference platform and its data pipeline",
+        });
+        var platform = new PlatformStack(app, PlatformStackName, new PlatformStackProps
+        {
+            Settings = settings,
+            AssetsDirectory = assetsDirectory,
+            Vpc = network.Network.Vpc,
+            Description = "PerfInfra reference platform: cached, throttled API; tuned Lambda; DynamoDB, Redis, CloudFront",
+        });
+        var data = new DataStack(app, DataStackName, new DataStackProps
+        {
+            Settings = settings,
+            Vpc = network.Network.Vpc,
+            Description = "PerfInfra data pipeline: MySQL, DMS, data lake, Batch Parquet conversion, Athena workgroups",
+        });
+        var names = new MonitoredMetricNames(
+            ApiName: platform.Api.ApiName,
+            ApiStage: platform.Api.StageName,
+            ApiFunctionName: platform.Functions.ApiFunction.FunctionName,
+            ApiFunctionMemoryMb: platform.Functions.ApiFunctionMemoryMb,
+            AthenaWorkGroupsByQueryClass: data.Athena.WorkGroupsByQueryClass,
+            DmsReplicationInstanceId: DmsReplicationIdentifier,
+            DmsReplicationTaskId: data.Dms.TaskResourceId,
+            TestMetricsNamespace: settings.Monitoring.TestMetricsNamespace);
+        var monitoring = new MonitoringStack(app, MonitoringStackName, new PerformanceAlarmsProps(
+            settings.Monitoring,
+            thresholds,
+            new MonitoredResources(
+                names,
+                platform.Functions.ApiFunctionLogGroup,
+                platform.Functions.AuthFunction.FunctionName,
+                platform.Functions.AuthAlias.AliasName,
+                data.Batch.Queue.JobQueueArn)),
+            new StackProps { Description = "PerfInfra alarms: one per load-test threshold, plus operational alarms; SNS topic; dashboard" });
+        return new AppStacks(network, platform, data, monitoring);
+    }
+
+    private const string DmsReplicationIdentifier = Constructs.Dms.DmsReplication.ReplicationInstanceIdentifier;
+}

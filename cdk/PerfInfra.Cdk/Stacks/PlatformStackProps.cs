@@ -1,0 +1,14 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.EC2;
+using PerfInfra.Cdk.Settings;
+
+namespace PerfInfra.Cdk.Stacks;
+
+public sealed class PlatformStackProps : StackProps
+{
+    public required PerfInfraSettings Settings { get; init; }
+
+    public required string AssetsDirectory { get; init; }
+
+    public required IVpc Vpc { get; init; }
+}

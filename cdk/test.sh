@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Proves the CDK app: C# and node unit tests, `cdk synth` of every stack, then cdk-nag AwsSolutions and
+# cfn-guard (cdk/guard) over the synthesized templates.
+# Runs from a clean clone (installs npm deps if missing); exits non-zero on the first failure.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+
+# jsii on Node 20 prints an end-of-life banner on every process start; this is the variable that silences it.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Each jsii process leaves ~64 MB in $TMPDIR: use a scratch folder and delete it on any exit.
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/perfinfra-cdk.XXXXXX")"
+export TMPDIR="$scratch"
+out="$scratch/cdk.out"
+trap 'rm -rf "$scratch"' EXIT
+
+step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; }
+
+guard="node_modules/@cdklabs/cdk-validator-cfnguard/bin/ubuntu/$(uname -m)/cfn-guard"
+if [ ! -x node_modules/.bin/cdk ] || [ ! -d node_modules/cdk-nag ] || [ ! -x "$guard" ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+step "build"
+dotnet build cdk/PerfInfra.Cdk/PerfInfra.Cdk.csproj -c Release --nologo -v quiet
+dotnet build tests/PerfInfra.Cdk.Tests/PerfInfra.Cdk.Tests.csproj -c Release --nologo -v quiet
+
+step "CDK unit tests"
+dotnet test tests/PerfInfra.Cdk.Tests/PerfInfra.Cdk.Tests.csproj -c Release --no-build --nologo
+
+step "cdk synth (all stacks)"
+# The built app, not `dotnet run`: it was just built, and a second build would race the tests' output.
+npx --no-install cdk synth --quiet --output "$out" \
+  --app "dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
+ls "$out"/*.template.json
+
+step "node tests: cdk-nag bridge, guard rules, reference function handlers"
+node --test cdk/nag/ cdk/guard/ tests/PerfInfra.Cdk.Tests/Assets/
+
+step "cdk-nag AwsSolutions"
+node cdk/nag/check-templates.js "$out"
+
+step "cfn-guard: PerfInfra's own rules (cdk/guard)"
+data=()
+for template in "$out"/*.template.json; do data+=(--data "$template"); done
+"$guard" validate --rules cdk/guard/perfinfra.guard "${data[@]}" --show-summary fail
+echo "cfn-guard: all templates comply"
+
+step "done"

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Amazon.CDK;
+using Amazon.CDK.Assertions;
+using PerfInfra.Cdk.Settings;
+using PerfInfra.Cdk.Thresholds;
+
+namespace PerfInfra.Cdk.Tests.Support;
+
+/// <summary>
+/// The whole app built the way Program.cs builds it (context → settings → stacks) and synthesized once.
+/// Exposes each stack as an assertion <see cref="Template"/> and as raw JSON for whole-template checks.
+/// </summary>
+public class SynthesizedApp
+{
+    public SynthesizedApp()
+        : this(null)
+    {
+    }
+
+    protected SynthesizedApp(IDictionary<string, object>? context)
+    {
+        var app = new App(new AppProps { Context = CdkJsonContext.With(context) });
+        Settings = new ContextSettingsReader(app.Node.TryGetContext).Read();
+        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath)), TestStacks.AssetsDirectory);
+        var assembly = app.Synth();
+        Network = Template.FromStack(Stacks.Network);
+        Platform = Template.FromStack(Stacks.Platform);
+        Data = Template.FromStack(Stacks.Data);
+        Monitoring = Template.FromStack(Stacks.Monitoring);
+        Json = new Amazon.CDK.Stack[] { Stacks.Network, Stacks.Platform, Stacks.Data, Stacks.Monitoring }.ToDictionary(
+            s => s.StackName,
+            s => JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, s.TemplateFile))).RootElement.Clone());
+    }
+
+    public PerfInfraSettings Settings { get; }
+
+    public AppStacks Stacks { get; }
+
+    public Template Network { get; }
+
+    public Template Platform { get; }
+
+    public Template Data { get; }
+
+    public Template Monitoring { get; }
+
+    /// <summary>Each stack's synthesized template by stack name.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Json { get; }
+
+    /// <summary>Every resource of every stack as (stack, logical id, resource).</summary>
+    public IEnumerable<(string Stack, string LogicalId, JsonElement Resource)> AllResources() =>
+        Json.SelectMany(t => t.Value.GetProperty("Resources").EnumerateObject().Select(r => (t.Key, r.Name, r.Value)));
+}
