@@ -50,15 +50,15 @@ public static class ThresholdAlarmMapping
                 RequireUnit(threshold, MetricUnit.Milliseconds);
                 return Single(threshold, ReportLine(InitDurationMetric, Statistic(metric), "Milliseconds"), expression.Value, comparison,
                     description + " From the Init Duration of REPORT log lines.", fromReportLines: true);
-            case ("lambda", "warm_duration" or "duration"):
+            case ("lambda", "warm"):
                 RequireUnit(threshold, MetricUnit.Milliseconds);
                 return Single(threshold, Lambda(names, "Duration", Statistic(metric)), expression.Value, comparison, description);
-            case ("lambda", "memory_utilization"):
+            case ("lambda", "memory_used"):
                 // The REPORT line gives MB used; the threshold is a share of the configured memory.
                 RequireUnit(threshold, MetricUnit.Ratio);
                 return Single(threshold, ReportLine(MaxMemoryUsedMetric, Statistic(metric), "Megabytes"), expression.Value * names.ApiFunctionMemoryMb,
                     comparison, description + $" As MB of the function's {names.ApiFunctionMemoryMb} MB.", fromReportLines: true);
-            case ("athena", "query_time") when threshold.Scope.Scenario is { } queryClass
+            case ("athena", "duration") when threshold.Scope.Scenario is { } queryClass
                 && names.AthenaWorkGroupsByQueryClass.TryGetValue(queryClass, out var workGroup):
                 RequireUnit(threshold, MetricUnit.Milliseconds);
                 return Single(threshold, Athena(workGroup, Statistic(metric)), expression.Value, comparison, description);

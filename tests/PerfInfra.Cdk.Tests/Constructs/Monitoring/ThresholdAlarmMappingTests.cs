@@ -54,7 +54,7 @@ public sealed class ThresholdAlarmMappingTests
     [Fact]
     public void Map_MemoryUtilization_ScalesRatioToFunctionMemoryInMb()
     {
-        var spec = ThresholdAlarmMapping.Map(Threshold("lambda", null, new("memory_utilization", MetricAggregation.Max), 0.8, MetricUnit.Ratio), Names, PeriodSeconds);
+        var spec = ThresholdAlarmMapping.Map(Threshold("lambda", null, new("memory_used", MetricAggregation.Max), 0.8, MetricUnit.Ratio), Names, PeriodSeconds);
 
         Assert.Equal(0.8 * 1024, spec.AlarmThreshold, precision: 6);
         Assert.True(spec.FromReportLines);
@@ -75,7 +75,7 @@ public sealed class ThresholdAlarmMappingTests
     public void Map_AthenaQueryClassWithWorkGroup_UsesItsTotalExecutionTime()
     {
         var spec = ThresholdAlarmMapping.Map(
-            Threshold("athena", "simple", new("query_time", MetricAggregation.Percentile, 95), 2000, MetricUnit.Milliseconds), Names, PeriodSeconds);
+            Threshold("athena", "simple", new("duration", MetricAggregation.Percentile, 95), 2000, MetricUnit.Milliseconds), Names, PeriodSeconds);
 
         Assert.Equal("wg-simple", spec.Metrics[0].Dimensions["WorkGroup"]);
         Assert.Equal("TotalExecutionTime", spec.Metrics[0].MetricName);
@@ -85,10 +85,10 @@ public sealed class ThresholdAlarmMappingTests
     public void Map_SeriesWithoutAwsMetric_FallsBackToTheTestEmfMetric()
     {
         var spec = ThresholdAlarmMapping.Map(
-            Threshold("athena", "unknown-class", new("query_time", MetricAggregation.Max), 5000, MetricUnit.Milliseconds), Names, PeriodSeconds);
+            Threshold("athena", "unknown-class", new("duration", MetricAggregation.Max), 5000, MetricUnit.Milliseconds), Names, PeriodSeconds);
 
         var metric = Assert.Single(spec.Metrics);
-        Assert.Equal(("PerfInfra/LoadTests", "query_time", "Maximum"), (metric.Namespace, metric.MetricName, metric.Statistic));
+        Assert.Equal(("PerfInfra/LoadTests", "duration", "Maximum"), (metric.Namespace, metric.MetricName, metric.Statistic));
         Assert.Equal("unknown-class", metric.Dimensions["Scenario"]);
     }
 
