@@ -421,6 +421,45 @@ public sealed class LoadHttpClientTests
         Assert.Equal(20, server.AcceptedConnections);
     }
 
+    [Fact]
+    public async Task DisposeAsync_DuringARequest_EndsItAndRejectsFurtherSends()
+    {
+        await using var server = new ScriptedServer(async c =>
+        {
+            await c.ReadRequestAsync();
+            await Task.Delay(Timeout.Infinite, c.Stopping);
+        });
+        await using var client = CreateSut(server.BaseUrl);
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        var exchange = client.OpenExchange();
+
+        var pending = exchange.SendAsync(request, CancellationToken.None).AsTask();
+        await Task.Delay(100);
+        await exchange.DisposeAsync();
+        var outcome = await pending.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.False(outcome.IsSuccess);
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await exchange.SendAsync(request, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SendAsync_WhileAnotherRequestIsInFlight_Throws()
+    {
+        await using var server = new ScriptedServer(async c =>
+        {
+            await c.ReadRequestAsync();
+            await Task.Delay(Timeout.Infinite, c.Stopping);
+        });
+        await using var client = CreateSut(server.BaseUrl, new LoadHttpClientOptions { RequestTimeout = TimeSpan.FromMilliseconds(500) });
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        await using var exchange = client.OpenExchange();
+
+        var first = exchange.SendAsync(request, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await exchange.SendAsync(request, CancellationToken.None));
+        Assert.Equal(ErrorKinds.Timeout, (await first).ErrorKind);
+    }
+
     private static LoadHttpClient CreateSut(Uri baseUrl, LoadHttpClientOptions? options = null) =>
         new(baseUrl, options ?? new LoadHttpClientOptions());
 }
