@@ -9,6 +9,8 @@ namespace PerfInfra.Engine.Http;
 /// keep-alive socket (TLS through <see cref="System.Net.Security.SslStream"/> for https), responses are
 /// parsed minimally and their bodies counted and discarded in a fixed buffer, and timeouts come from one
 /// shared sweep instead of a timer per request. The target must already have passed the allow-list.
+/// An outcome's <see cref="HttpOutcome.SentTimestamp"/> is taken when <see cref="IHttpExchange.SendAsync"/>
+/// starts, so a (re)connect is part of the latency, as a user would feel it.
 /// </summary>
 public sealed class LoadHttpClient : ILoadHttpClient
 {

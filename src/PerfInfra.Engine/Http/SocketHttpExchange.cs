@@ -172,10 +172,12 @@ internal sealed class SocketHttpExchange : IHttpExchange
             }
             catch (Exception e)
             {
-                // Only the caller's cancellation gets here; the connection's state is unknown after it.
+                // The caller's cancellation (or a bug, which must surface as itself); the connection's state is unknown.
                 Volatile.Write(ref deadline, NoDeadline);
                 DropConnection();
-                error = e is OperationCanceledException ? e : new OperationCanceledException(cancellationToken);
+                error = cancellationToken.IsCancellationRequested && e is not OperationCanceledException
+                    ? new OperationCanceledException(cancellationToken)
+                    : e;
             }
 
             // Armed before completing: the caller's continuation runs inline and may send again right away.
@@ -227,7 +229,6 @@ internal sealed class SocketHttpExchange : IHttpExchange
         var kind = request.Step.Expect.IsSuccess(status) ? null : StatusErrorKinds.For(status);
         return new HttpOutcome(status, kind, parser.ResponseBytes, started, completed);
     }
-
 
     /// <summary>Called by the sweep thread. The compare-exchange makes the sweep and the request's own
     /// completion agree on whether the deadline passed; the gate keeps the abort off a connection that
