@@ -460,6 +460,45 @@ public sealed class LoadHttpClientTests
         Assert.Equal(ErrorKinds.Timeout, (await first).ErrorKind);
     }
 
+    [Fact]
+    public async Task Send_SteadyStateWithManyExchanges_AllocatesNothingPerRequest()
+    {
+        const int exchanges = 16;
+        const int requestsEach = 200;
+        await using var server = new AllocationFreeServer(System.Text.Encoding.ASCII.GetBytes(Ok));
+        await using var client = CreateSut(server.BaseUrl);
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        var open = Enumerable.Range(0, exchanges).Select(_ => client.OpenExchange()).ToArray();
+        var loops = new Task[exchanges];
+        async Task Run(IHttpExchange exchange, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var outcome = await exchange.SendAsync(request, CancellationToken.None);
+                Assert.True(outcome.IsSuccess, outcome.ErrorKind);
+            }
+        }
+
+        // Warm-up: connections, pools, JIT tiers.
+        await Task.WhenAll(open.Select(e => Run(e, requestsEach)));
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < exchanges; i++)
+        {
+            loops[i] = Run(open[i], requestsEach);
+        }
+
+        await Task.WhenAll(loops);
+        var perRequest = (double)(GC.GetTotalAllocatedBytes(precise: true) - before) / (exchanges * requestsEach);
+        foreach (var exchange in open)
+        {
+            await exchange.DisposeAsync();
+        }
+
+        // The loops' own tasks and the test host's background work leave a few bytes per request on
+        // average; an async state machine per request would be ~200.
+        Assert.InRange(perRequest, 0, 16);
+    }
+
     private static LoadHttpClient CreateSut(Uri baseUrl, LoadHttpClientOptions? options = null) =>
         new(baseUrl, options ?? new LoadHttpClientOptions());
 }
