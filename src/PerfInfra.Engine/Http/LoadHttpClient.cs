@@ -87,16 +87,26 @@ public sealed class LoadHttpClient : ILoadHttpClient
 
     /// <summary>Resolves the host once per client and keeps the answer for the run: a load test should not
     /// measure DNS, and 1,000 users connecting at start should not mean 1,000 lookups.</summary>
-    internal async ValueTask<IPAddress[]> ResolveAsync(CancellationToken cancellationToken)
+    internal async ValueTask<IPAddress[]> ResolveAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         if ((literalAddresses ?? Volatile.Read(ref resolvedAddresses)) is { } known)
         {
             return known;
         }
 
-        var addresses = await Dns.GetHostAddressesAsync(BaseUrl.IdnHost, cancellationToken);
-        Volatile.Write(ref resolvedAddresses, addresses);
-        return addresses;
+        // The deadline sweep cannot abort a lookup (there is no socket yet), so it gets its own limit.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            var addresses = await Dns.GetHostAddressesAsync(BaseUrl.IdnHost, limit.Token);
+            Volatile.Write(ref resolvedAddresses, addresses);
+            return addresses;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException("DNS lookup of the target host timed out.");
+        }
     }
 
     private static long ToStopwatchTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

@@ -251,7 +251,8 @@ internal sealed class SocketHttpExchange : IHttpExchange
     {
         var connectDeadline = Math.Min(requestDeadline, Stopwatch.GetTimestamp() + client.ConnectTimeoutTicks);
         MoveDeadline(connectDeadline);
-        var addresses = await client.ResolveAsync(cancellationToken);
+        var lookupBudget = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), connectDeadline);
+        var addresses = await client.ResolveAsync(lookupBudget > TimeSpan.Zero ? lookupBudget : TimeSpan.Zero, cancellationToken);
         SocketException? lastRefusal = null;
         foreach (var address in addresses)
         {
