@@ -81,6 +81,108 @@ public sealed class LoadHttpClientTests
     }
 
     [Fact]
+    public async Task Send_ServerResetIdleKeepAlive_RetriesOnceOnNewConnection()
+    {
+        var served = 0;
+        await using var server = new ScriptedServer(async c =>
+        {
+            await c.ReadRequestAsync();
+            await c.WriteAsync(Ok);
+            if (Interlocked.Increment(ref served) == 1)
+            {
+                // The first connection dies with a RST once idle, as behind a load balancer that drops it.
+                await Task.Delay(50);
+                c.Reset();
+                return;
+            }
+
+            while (await c.ReadRequestAsync() is not null)
+            {
+                await c.WriteAsync(Ok);
+            }
+        });
+        await using var client = CreateSut(server.BaseUrl);
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        await using var exchange = client.OpenExchange();
+
+        var first = await exchange.SendAsync(request, CancellationToken.None);
+        await Task.Delay(150);
+        var second = await exchange.SendAsync(request, CancellationToken.None);
+
+        Assert.True(first.IsSuccess, first.ErrorKind);
+        Assert.True(second.IsSuccess, second.ErrorKind);
+        Assert.Equal(2, server.AcceptedConnections);
+    }
+
+    [Fact]
+    public async Task Send_ServerClosesReusedConnectionOnNextRequest_RetriesOnFreshConnection()
+    {
+        // Every connection answers once, then closes when the next request arrives, without a byte.
+        await using var server = new ScriptedServer(async c =>
+        {
+            await c.ReadRequestAsync();
+            await c.WriteAsync(Ok);
+            await c.ReadRequestAsync();
+            c.Close();
+        });
+        await using var client = CreateSut(server.BaseUrl);
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        await using var exchange = client.OpenExchange();
+
+        var first = await exchange.SendAsync(request, CancellationToken.None);
+        var second = await exchange.SendAsync(request, CancellationToken.None);
+
+        Assert.True(first.IsSuccess, first.ErrorKind);
+        // The retry runs on a fresh connection, which answers: one retry, and it is enough.
+        Assert.True(second.IsSuccess, second.ErrorKind);
+        Assert.Equal(2, server.AcceptedConnections);
+    }
+
+    [Fact]
+    public async Task Send_RetryFailsToo_ReportsResetAfterExactlyOneRetry()
+    {
+        var connections = 0;
+        await using var server = new ScriptedServer(async c =>
+        {
+            if (Interlocked.Increment(ref connections) == 1)
+            {
+                await c.ReadRequestAsync();
+                await c.WriteAsync(Ok);
+            }
+
+            await c.ReadRequestAsync();
+            c.Close();
+        });
+        await using var client = CreateSut(server.BaseUrl);
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        await using var exchange = client.OpenExchange();
+
+        var first = await exchange.SendAsync(request, CancellationToken.None);
+        var second = await exchange.SendAsync(request, CancellationToken.None);
+
+        Assert.True(first.IsSuccess, first.ErrorKind);
+        Assert.Equal(ErrorKinds.ConnectionReset, second.ErrorKind);
+        Assert.Equal(2, server.AcceptedConnections);
+    }
+
+    [Fact]
+    public async Task Send_BytesBeyondTheResponse_AreNotTrustedForTheNextRequest()
+    {
+        await using var server = ScriptedServer.RespondingWith(Ok + "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        await using var client = CreateSut(server.BaseUrl);
+        var request = client.Prepare(StepDefinition.Get("get", "/"));
+        await using var exchange = client.OpenExchange();
+
+        var first = await exchange.SendAsync(request, CancellationToken.None);
+        var second = await exchange.SendAsync(request, CancellationToken.None);
+
+        Assert.True(first.IsSuccess, first.ErrorKind);
+        Assert.True(second.IsSuccess, second.ErrorKind);
+        Assert.Equal(Ok.Length, second.ResponseBytes);
+        Assert.Equal(2, server.AcceptedConnections);
+    }
+
+    [Fact]
     public async Task Send_FreshConnectionClosedBeforeAnswer_ReportsResetWithoutRetry()
     {
         await using var server = new ScriptedServer(async c =>
