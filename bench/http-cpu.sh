@@ -95,7 +95,7 @@ URL="http://127.0.0.1:$PORT/product.json"
 
 served() { curl -fs "http://127.0.0.1:$PORT/nginx_status" | awk 'NR==3 {print $3}'; }
 
-# run NAME CMD... → appends "NAME requests cpu_seconds wall_seconds" to results
+# run NAME CMD... → appends "NAME requests cpu_seconds wall_seconds user_seconds sys_seconds" to results
 run() {
   local name="$1"; shift
   local before after
@@ -104,7 +104,7 @@ run() {
   after="$(served)"
   read -r user sys wall < "$WORK/time"
   # -1: the stub_status request of "after" is counted by nginx itself.
-  echo "$name $((after - before - 1)) $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}') $wall" >> "$WORK/results"
+  echo "$name $((after - before - 1)) $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}') $wall $user $sys" >> "$WORK/results"
 }
 
 perf_cmd="$(printf '%s' "$PERF_CMD" | sed -e "s|{url}|$URL|g" -e "s|{connections}|$CONNECTIONS|g" -e "s|{duration}|$DURATION|g")"
@@ -115,14 +115,14 @@ for i in $(seq "$RUNS"); do
   # shellcheck disable=SC2086 # PERF_CMD is a command line on purpose.
   run perf $perf_cmd
   [ "$HEY" = "1" ] && run hey hey -c "$CONNECTIONS" -z "${DURATION}s" "$URL"
-  tail -n "$([ "$HEY" = "1" ] && echo 3 || echo 2)" "$WORK/results" | awk -v i="$i" '{printf "run %d %-5s %9d req %8.0f rps %7.2f us/req\n", i, $1, $2, $2/$4, $3*1e6/$2}'
+  tail -n "$([ "$HEY" = "1" ] && echo 3 || echo 2)" "$WORK/results" | awk -v i="$i" '{printf "run %d %-5s %9d req %8.0f rps %7.2f us/req (user %5.2f, sys %5.2f)\n", i, $1, $2, $2/$4, $3*1e6/$2, $5*1e6/$2, $6*1e6/$2}'
 done
 
 python3 - "$WORK/results" <<'PY'
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
-    name, req, cpu, wall = line.split()
+    name, req, cpu, wall = line.split()[:4]
     rows.setdefault(name, []).append((int(req) / float(wall), float(cpu) * 1e6 / int(req)))
 med = {n: (statistics.median(r for r, _ in v), statistics.median(c for _, c in v)) for n, v in rows.items()}
 print()

@@ -16,6 +16,9 @@ internal struct HttpResponseParser
     private const int MinStatus = 100;
     private const int MaxStatus = 599;
     private const int HexBitsPerDigit = 4;
+    private const int DecimalBase = 10;
+    // 'a'/'A' is hex digit ten.
+    private const int HexLetterValue = 10;
     // 15 hex digits stay below long.MaxValue; more is no body size anyone serves.
     private const int MaxChunkSizeHexDigits = 15;
 
@@ -195,7 +198,7 @@ internal struct HttpResponseParser
                 return ResponseParseState.Error;
             }
 
-            status = (status * 10) + (b - '0');
+            status = (status * DecimalBase) + (b - '0');
         }
 
         if (status is < MinStatus or > MaxStatus || (line.Length > codeStart + StatusCodeDigits && line[codeStart + StatusCodeDigits] != (byte)' '))
@@ -333,8 +336,8 @@ internal struct HttpResponseParser
     private static int HexValue(byte b) => b switch
     {
         >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + HexLetterValue,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + HexLetterValue,
         _ => -1,
     };
 }

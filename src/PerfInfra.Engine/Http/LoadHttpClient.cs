@@ -9,6 +9,8 @@ namespace PerfInfra.Engine.Http;
 /// keep-alive socket (TLS through <see cref="System.Net.Security.SslStream"/> for https), responses are
 /// parsed minimally and their bodies counted and discarded in a fixed buffer, and timeouts come from one
 /// shared sweep instead of a timer per request. The target must already have passed the allow-list.
+/// An outcome's <see cref="HttpOutcome.SentTimestamp"/> is taken when <see cref="IHttpExchange.SendAsync"/>
+/// starts, so a (re)connect is part of the latency, as a user would feel it.
 /// </summary>
 public sealed class LoadHttpClient : ILoadHttpClient
 {
@@ -85,16 +87,26 @@ public sealed class LoadHttpClient : ILoadHttpClient
 
     /// <summary>Resolves the host once per client and keeps the answer for the run: a load test should not
     /// measure DNS, and 1,000 users connecting at start should not mean 1,000 lookups.</summary>
-    internal async ValueTask<IPAddress[]> ResolveAsync(CancellationToken cancellationToken)
+    internal async ValueTask<IPAddress[]> ResolveAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         if ((literalAddresses ?? Volatile.Read(ref resolvedAddresses)) is { } known)
         {
             return known;
         }
 
-        var addresses = await Dns.GetHostAddressesAsync(BaseUrl.IdnHost, cancellationToken);
-        Volatile.Write(ref resolvedAddresses, addresses);
-        return addresses;
+        // The deadline sweep cannot abort a lookup (there is no socket yet), so it gets its own limit.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            var addresses = await Dns.GetHostAddressesAsync(BaseUrl.IdnHost, limit.Token);
+            Volatile.Write(ref resolvedAddresses, addresses);
+            return addresses;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException("DNS lookup of the target host timed out.");
+        }
     }
 
     private static long ToStopwatchTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

@@ -17,6 +17,9 @@ internal sealed class SocketHttpExchange : IHttpExchange
 {
     private const long NoDeadline = 0;
     private const long DeadlinePassed = -1;
+    private const int Idle = 0;
+    private const int InFlight = 1;
+    private const int Disposed = 2;
 
     private readonly LoadHttpClient client;
     private readonly ReceiveBuffer receive;
@@ -29,8 +32,7 @@ internal sealed class SocketHttpExchange : IHttpExchange
     private EncodedRequest? pendingRequest;
     private CancellationToken pendingCancellation;
     private long deadline;
-    private bool inFlight;
-    private bool disposed;
+    private int state = Idle;
 
     public SocketHttpExchange(LoadHttpClient client)
     {
@@ -42,14 +44,14 @@ internal sealed class SocketHttpExchange : IHttpExchange
     public ValueTask<HttpOutcome> SendAsync(PreparedRequest request, CancellationToken cancellationToken)
     {
         var encoded = client.Own(request);
-        ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        if (inFlight)
+        var previous = Interlocked.CompareExchange(ref state, InFlight, Idle);
+        ObjectDisposedException.ThrowIf(previous == Disposed, this);
+        if (previous == InFlight)
         {
             throw new InvalidOperationException("An exchange carries one request at a time; open one exchange per concurrent caller.");
         }
 
-        inFlight = true;
         pendingRequest = encoded;
         pendingCancellation = cancellationToken;
         completion.Reset();
@@ -66,14 +68,21 @@ internal sealed class SocketHttpExchange : IHttpExchange
         return outcome;
     }
 
+    /// <summary>Closes the connection. Disposing during a request aborts it; the request's loop then
+    /// returns the receive buffer to the pool itself, since it may still be reading into it.</summary>
     public ValueTask DisposeAsync()
     {
-        if (!disposed)
+        var previous = Interlocked.Exchange(ref state, Disposed);
+        if (previous == Disposed)
         {
-            disposed = true;
-            client.Sweep.Remove(this);
-            DropConnection();
-            if (pump is not null && !inFlight)
+            return ValueTask.CompletedTask;
+        }
+
+        client.Sweep.Remove(this);
+        DropConnection();
+        if (previous == Idle)
+        {
+            if (pump is not null)
             {
                 wake.SetResult(false);
             }
@@ -163,15 +172,23 @@ internal sealed class SocketHttpExchange : IHttpExchange
             }
             catch (Exception e)
             {
-                // Only the caller's cancellation gets here; the connection's state is unknown after it.
+                // The caller's cancellation (or a bug, which must surface as itself); the connection's state is unknown.
                 Volatile.Write(ref deadline, NoDeadline);
                 DropConnection();
-                error = e is OperationCanceledException ? e : new OperationCanceledException(cancellationToken);
+                error = cancellationToken.IsCancellationRequested && e is not OperationCanceledException
+                    ? new OperationCanceledException(cancellationToken)
+                    : e;
             }
 
             // Armed before completing: the caller's continuation runs inline and may send again right away.
             wake.Reset();
-            inFlight = false;
+            var disposedMeanwhile = Interlocked.CompareExchange(ref state, Idle, InFlight) == Disposed;
+            if (disposedMeanwhile)
+            {
+                DropConnection();
+                receive.Dispose();
+            }
+
             if (error is null)
             {
                 completion.SetResult(outcome);
@@ -179,6 +196,11 @@ internal sealed class SocketHttpExchange : IHttpExchange
             else
             {
                 completion.SetException(error);
+            }
+
+            if (disposedMeanwhile)
+            {
+                return;
             }
         }
         while (await wake.Task);
@@ -198,16 +220,15 @@ internal sealed class SocketHttpExchange : IHttpExchange
         {
             DropConnection();
         }
-        else
+        else if (connection is { } reusable)
         {
-            connection!.CompletedResponses++;
+            reusable.CompletedResponses++;
         }
 
         var status = parser.StatusCode;
         var kind = request.Step.Expect.IsSuccess(status) ? null : StatusErrorKinds.For(status);
         return new HttpOutcome(status, kind, parser.ResponseBytes, started, completed);
     }
-
 
     /// <summary>Called by the sweep thread. The compare-exchange makes the sweep and the request's own
     /// completion agree on whether the deadline passed; the gate keeps the abort off a connection that
@@ -230,7 +251,8 @@ internal sealed class SocketHttpExchange : IHttpExchange
     {
         var connectDeadline = Math.Min(requestDeadline, Stopwatch.GetTimestamp() + client.ConnectTimeoutTicks);
         MoveDeadline(connectDeadline);
-        var addresses = await client.ResolveAsync(cancellationToken);
+        var lookupBudget = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), connectDeadline);
+        var addresses = await client.ResolveAsync(lookupBudget > TimeSpan.Zero ? lookupBudget : TimeSpan.Zero, cancellationToken);
         SocketException? lastRefusal = null;
         foreach (var address in addresses)
         {
