@@ -1,0 +1,53 @@
+using PerfInfra.Engine.Reporting;
+using PerfInfra.Engine.Reporting.Baseline;
+
+namespace PerfInfra.Engine.Tests.Reporting.Baseline;
+
+public sealed class BaselineReportLoaderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("perfinfra-baseline-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Load_Latest_ReadsTheNewestWrittenReport()
+    {
+        var report = ReportSamples.Report();
+        ReportFolder.Write(ReportFolder.Create(_root, report.StartedAt), report);
+
+        var loaded = BaselineReportLoader.Load("latest", _root);
+
+        Assert.Equal(report.StartedAt, loaded.StartedAt);
+        Assert.Equal(report.Thresholds.Count, loaded.Thresholds.Count);
+    }
+
+    [Fact]
+    public void Load_Folder_ReadsItsReportJson()
+    {
+        var report = ReportSamples.Report();
+        var folder = ReportFolder.Create(_root, report.StartedAt);
+        ReportFolder.Write(folder, report, updateLatest: false);
+
+        Assert.Equal(report.Verdict, BaselineReportLoader.Load(folder, _root).Verdict);
+    }
+
+    [Fact]
+    public void Load_NoEarlierReport_ThrowsNamingTheFileAndTheFix()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => BaselineReportLoader.Load("latest", _root));
+
+        Assert.Contains(Path.Combine(_root, "latest", "report.json"), e.Message);
+        Assert.Contains("run once without a baseline first", e.Message);
+    }
+
+    [Fact]
+    public void Load_NotAReport_ThrowsInvalidData()
+    {
+        var path = Path.Combine(_root, "other.json");
+        File.WriteAllText(path, "{\"hello\": [1, 2]}");
+
+        var e = Assert.Throws<InvalidDataException>(() => BaselineReportLoader.Load(path, _root));
+
+        Assert.Contains(path, e.Message);
+    }
+}
