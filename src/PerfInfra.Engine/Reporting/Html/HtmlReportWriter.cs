@@ -17,6 +17,9 @@ public static class HtmlReportWriter
 
     private const double PercentPerRatio = 100;
 
+    /// <summary>The banner names this many problems; the tables below hold the rest.</summary>
+    private const int BannerItems = 8;
+
     public static string Write(RunReport report)
     {
         var page = new Page(report);
@@ -77,15 +80,18 @@ public static class HtmlReportWriter
             var regressed = report.Baseline?.Deltas.Where(d => d.Regressed).ToList() ?? [];
             if (failed.Count + regressed.Count > 0)
             {
+                var items = failed.Select(t => $"{E(t.Scope)} <code>{E(t.Expression)}</code>: {E(Shortfall(t))}")
+                    .Concat(regressed.Select(d => $"{E(d.Scope)} {E(d.Metric)} regressed {E(ComparisonFormatting.Change(d))} vs baseline (tolerance {E(d.Tolerance)})"))
+                    .ToList();
                 Append("<ul>");
-                foreach (var t in failed)
+                foreach (var item in items.Take(BannerItems))
                 {
-                    Append($"<li>{E(t.Scope)} <code>{E(t.Expression)}</code>: {E(Shortfall(t))}</li>");
+                    Append($"<li>{item}</li>");
                 }
 
-                foreach (var d in regressed)
+                if (items.Count > BannerItems)
                 {
-                    Append($"<li>{E(d.Scope)} {E(d.Metric)} regressed {E(ComparisonFormatting.Change(d))} vs baseline (tolerance {E(d.Tolerance)})</li>");
+                    Append($"<li>and {items.Count - BannerItems} more: see the thresholds and baseline tables</li>");
                 }
 
                 Append("</ul>");
