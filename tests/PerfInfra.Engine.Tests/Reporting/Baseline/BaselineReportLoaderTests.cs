@@ -49,5 +49,6 @@ public sealed class BaselineReportLoaderTests : IDisposable
         var e = Assert.Throws<InvalidDataException>(() => BaselineReportLoader.Load(path, _root));
 
         Assert.Contains(path, e.Message);
+        Assert.Contains("not a PerfInfra report.json", e.Message);
     }
 }
