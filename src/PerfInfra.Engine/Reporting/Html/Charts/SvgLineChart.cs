@@ -13,7 +13,7 @@ internal static class SvgLineChart
     public const int Width = 640;
     public const int Height = 240;
     private const int MarginLeft = 58;
-    private const int MarginRight = 14;
+    private const int MarginRight = 30;
     private const int MarginTop = 10;
     private const int MarginBottom = 38;
     private const int MaxYTicks = 6;
