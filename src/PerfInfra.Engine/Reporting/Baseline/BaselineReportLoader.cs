@@ -24,7 +24,7 @@ public static class BaselineReportLoader
     /// Reads the report; throws <see cref="FileNotFoundException"/> when it is missing and
     /// <see cref="InvalidDataException"/> when it is not a report.json — both messages name the file.
     /// </summary>
-    public static RunReport Load(string pathOrLatest, string outputRoot)
+    public static LoadedBaseline Load(string pathOrLatest, string outputRoot)
     {
         var path = Resolve(pathOrLatest, outputRoot);
         if (!File.Exists(path))
@@ -32,9 +32,14 @@ public static class BaselineReportLoader
             var hint = string.Equals(pathOrLatest, Latest, StringComparison.OrdinalIgnoreCase)
                 ? $" (no earlier report under {outputRoot}: run once without a baseline first)"
                 : string.Empty;
-            throw new FileNotFoundException($"{path}: baseline report not found{hint}", path);
+            throw new FileNotFoundException($"{path}: report not found (give a report.json, its folder or \"latest\"){hint}", path);
         }
 
-        return ReportJson.Deserialize(File.ReadAllText(path), path);
+        var report = ReportJson.Deserialize(File.ReadAllText(path), path);
+        var sourceFile = Path.Combine(Path.GetDirectoryName(path) ?? ".", ReportFolder.LatestSourceFileName);
+        var source = string.Equals(pathOrLatest, Latest, StringComparison.OrdinalIgnoreCase) && File.Exists(sourceFile)
+            ? $"{path} ({File.ReadAllText(sourceFile).Trim()})"
+            : path;
+        return new LoadedBaseline(report, source);
     }
 }

@@ -22,21 +22,10 @@ public static class ReportComparison
             throw new ArgumentException("invalid tolerance: " + string.Join("; ", problems));
         }
 
-        // Relative to the working directory: "latest" is not accepted here, both reports are named.
-        var baseline = Load(baselinePath);
-        var current = Load(currentPath);
-        var comparison = BaselineComparer.Compare(current, baseline, baselinePath, tolerances, gate);
-        return RegressionGate.Apply(current, comparison);
-    }
-
-    private static RunReport Load(string path)
-    {
-        var file = Directory.Exists(path) ? Path.Combine(path, ReportFolder.JsonFileName) : path;
-        if (!File.Exists(file))
-        {
-            throw new FileNotFoundException($"{file}: report not found (give a report.json or a report folder)", file);
-        }
-
-        return ReportJson.Deserialize(File.ReadAllText(file), file);
+        // Paths are relative to the working directory, where "latest" means ./latest/ (e.g. inside reports/).
+        var baseline = BaselineReportLoader.Load(baselinePath, ".");
+        var current = BaselineReportLoader.Load(currentPath, ".");
+        var comparison = BaselineComparer.Compare(current.Report, baseline.Report, baseline.Source, tolerances, gate);
+        return RegressionGate.Apply(current.Report, comparison);
     }
 }

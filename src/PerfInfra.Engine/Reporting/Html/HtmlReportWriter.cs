@@ -221,6 +221,18 @@ public static class HtmlReportWriter
             Cell(l is null ? "—" : N(l.P999), scope, "p999");
             Cell(l is null ? "—" : N(l.Max), scope, "max");
             Append("</tr>");
+            if (m.ServiceTimeMs is { } st)
+            {
+                // Open models: latency above is measured from the intended send time (coordinated
+                // omission corrected); this row is the uncorrected service time, for comparison.
+                Append($"<tr class=\"service\" data-scope=\"{A(scope)}\"><td class=\"text\">service time (uncorrected)</td><td></td><td></td><td></td><td></td>");
+                foreach (var v in (double[])[st.Min, st.Avg, st.P50, st.P90, st.P95, st.P99, st.P999, st.Max])
+                {
+                    Append($"<td>{E(N(v))}</td>");
+                }
+
+                Append("</tr>");
+            }
         }
 
         private void Cell(string value, string scope, string metric)

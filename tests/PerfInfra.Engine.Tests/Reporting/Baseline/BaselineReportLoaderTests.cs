@@ -13,12 +13,14 @@ public sealed class BaselineReportLoaderTests : IDisposable
     public void Load_Latest_ReadsTheNewestWrittenReport()
     {
         var report = ReportSamples.Report();
-        ReportFolder.Write(ReportFolder.Create(_root, report.StartedAt), report);
+        var folder = ReportFolder.Create(_root, report.StartedAt);
+        ReportFolder.Write(folder, report);
 
         var loaded = BaselineReportLoader.Load("latest", _root);
 
-        Assert.Equal(report.StartedAt, loaded.StartedAt);
-        Assert.Equal(report.Thresholds.Count, loaded.Thresholds.Count);
+        Assert.Equal(report.StartedAt, loaded.Report.StartedAt);
+        Assert.Equal(report.Thresholds.Count, loaded.Report.Thresholds.Count);
+        Assert.Equal($"{Path.Combine(_root, "latest", "report.json")} ({Path.GetFileName(folder)})", loaded.Source);
     }
 
     [Fact]
@@ -28,7 +30,10 @@ public sealed class BaselineReportLoaderTests : IDisposable
         var folder = ReportFolder.Create(_root, report.StartedAt);
         ReportFolder.Write(folder, report, updateLatest: false);
 
-        Assert.Equal(report.Verdict, BaselineReportLoader.Load(folder, _root).Verdict);
+        var loaded = BaselineReportLoader.Load(folder, _root);
+
+        Assert.Equal(report.Verdict, loaded.Report.Verdict);
+        Assert.Equal(Path.Combine(folder, "report.json"), loaded.Source);
     }
 
     [Fact]

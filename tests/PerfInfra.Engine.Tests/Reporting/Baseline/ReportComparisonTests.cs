@@ -47,6 +47,7 @@ public sealed class ReportComparisonTests : IDisposable
     {
         var a = Save("a", SyntheticReports.FiveMinutes());
         var missing = Path.Combine(_root, "nope", "report.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(missing)!);
 
         var e = Assert.Throws<FileNotFoundException>(() => ReportComparison.Compare(a, missing, RegressionTolerances.Default, false));
 

@@ -134,6 +134,20 @@ public sealed partial class HtmlReportWriterTests
         Assert.Contains("data-kind=\"http_503\"", html);
     }
 
+    [Fact]
+    public void Write_OpenModelServiceTime_GetsItsOwnRow()
+    {
+        var report = ReportSamples.Report();
+        var api = report.Suites[0];
+        var service = new LatencySummary(1, 2, 3, 4, 5, 6, 7, 8);
+        var open = report with { Suites = [api with { Totals = api.Totals! with { ServiceTimeMs = service } }, .. report.Suites.Skip(1)] };
+
+        var html = HtmlReportWriter.Write(open);
+
+        Assert.Contains("<tr class=\"service\" data-scope=\"api\"><td class=\"text\">service time (uncorrected)</td><td></td><td></td><td></td><td></td><td>1</td><td>2</td>", html);
+        Assert.DoesNotContain("<tr class=\"service\"", HtmlReportWriter.Write(report));
+    }
+
     [GeneratedRegex("https?://[^\"'<> )]+")]
     private static partial Regex UrlPattern();
 }
