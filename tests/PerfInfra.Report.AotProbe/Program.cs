@@ -25,11 +25,11 @@ var baseline = roundTripped with { Suites = Slower(roundTripped.Suites, 1 / Slow
 var compared = RegressionGate.Apply(roundTripped, BaselineComparer.Compare(roundTripped, baseline, "probe baseline", RegressionTolerances.Default, gateEnabled: true));
 
 var watch = Stopwatch.StartNew();
-var html = HtmlReportWriter.Write(compared);
+var html = HtmlReportWriter.Write(compared, baseline);
 watch.Stop();
 
 Directory.CreateDirectory(args[1]);
-ReportFolder.Write(args[1], compared, updateLatest: false);
+ReportFolder.Write(args[1], compared, updateLatest: false, baseline);
 Console.WriteLine($"rendered {html.Length} chars of HTML in {watch.Elapsed.TotalMilliseconds:0.0} ms; " +
     $"{compared.Baseline!.Deltas.Count} deltas, {compared.Baseline.RegressionCount} regressions; verdict {compared.Verdict}; wrote {args[1]}");
 return html.Contains("<svg class=\"chart\"", StringComparison.Ordinal) && compared.Baseline.RegressionCount > 0 ? 0 : 1;

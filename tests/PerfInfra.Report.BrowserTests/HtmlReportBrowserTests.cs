@@ -19,11 +19,12 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture) : IClassFixtu
 
     private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    private static readonly RunReport Baseline = SyntheticReports.FiveMinutes();
+
     private static RunReport ComparedReport()
     {
-        var baseline = SyntheticReports.FiveMinutes();
         var current = SyntheticReports.FiveMinutes(latencyFactor: 1.25, seed: 43);
-        return RegressionGate.Apply(current, BaselineComparer.Compare(current, baseline, "reports/latest/report.json", RegressionTolerances.Default, gateEnabled: true));
+        return RegressionGate.Apply(current, BaselineComparer.Compare(current, Baseline, "reports/latest/report.json", RegressionTolerances.Default, gateEnabled: true));
     }
 
     private static string Folder(string name) => Path.Combine(Path.GetTempPath(), "perfinfra-browser", name);
@@ -32,7 +33,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture) : IClassFixtu
     public async Task Report_OnALaptop_ShowsVerdictThresholdsAndEveryChartWithoutFetchingAnything()
     {
         var report = ComparedReport();
-        await using var opened = await ReportPage.OpenAsync(fixture.Browser, report, Folder("laptop"), Laptop);
+        await using var opened = await ReportPage.OpenAsync(fixture.Browser, report, Folder("laptop"), Laptop, Baseline);
         var page = opened.Page;
 
         Assert.Equal("fail", await page.Locator("#verdict").GetAttributeAsync("data-verdict"));
@@ -54,7 +55,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture) : IClassFixtu
     public async Task Report_EveryChart_DrewEverySeriesAtAVisibleSize()
     {
         var report = ComparedReport();
-        await using var opened = await ReportPage.OpenAsync(fixture.Browser, report, Folder("charts"), Laptop);
+        await using var opened = await ReportPage.OpenAsync(fixture.Browser, report, Folder("charts"), Laptop, Baseline);
 
         // Per chart: its on-screen size and, per series, the drawn width of its lines (bounding box).
         var json = await opened.Page.EvaluateAsync<string>("""
@@ -73,6 +74,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture) : IClassFixtu
 
         var scenarios = report.Suites.Sum(s => s.Scenarios.Count);
         Assert.Equal(scenarios * 3, charts.Length);
+        Assert.Equal(scenarios, await opened.Page.Locator("svg.chart g.series.s-baseline").CountAsync());
         Assert.All(charts, c =>
         {
             Assert.True(c.Points > 0, $"{c.Id}: no data points");

@@ -27,11 +27,11 @@ internal sealed class ReportPage : IAsyncDisposable
 
     public List<string> ConsoleErrors { get; } = [];
 
-    public static async Task<ReportPage> OpenAsync(IBrowser browser, RunReport report, string folder, ViewportSize viewport)
+    public static async Task<ReportPage> OpenAsync(IBrowser browser, RunReport report, string folder, ViewportSize viewport, RunReport? baseline = null)
     {
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, ReportFolder.HtmlFileName);
-        await File.WriteAllTextAsync(path, HtmlReportWriter.Write(report));
+        await File.WriteAllTextAsync(path, HtmlReportWriter.Write(report, baseline));
 
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, JavaScriptEnabled = true });
         context.SetDefaultTimeout(BrowserFixture.OperationTimeoutMs);

@@ -43,10 +43,10 @@ internal static class CompareCommand
         command.SetAction((ParseResult parse) =>
         {
             var tolerances = new RegressionTolerances(parse.GetValue(latency), parse.GetValue(errorRate), parse.GetValue(rps));
-            RunReport report;
+            ComparedReports compared;
             try
             {
-                report = ReportComparison.Compare(parse.GetValue(baseline)!, parse.GetValue(current)!, tolerances, parse.GetValue(gate));
+                compared = ReportComparison.Compare(parse.GetValue(baseline)!, parse.GetValue(current)!, tolerances, parse.GetValue(gate));
             }
             catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
             {
@@ -54,8 +54,9 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
 
+            var report = compared.Report;
             var path = parse.GetValue(output) ?? ReportComparison.DefaultHtmlFileName;
-            AtomicFile.WriteAllText(path, HtmlReportWriter.Write(report));
+            AtomicFile.WriteAllText(path, HtmlReportWriter.Write(report, compared.Baseline));
             stdout.Write(ComparisonMarkdown.Write(report.Baseline!));
             stdout.WriteLine();
             stdout.WriteLine($"HTML: {Path.GetFullPath(path)}");

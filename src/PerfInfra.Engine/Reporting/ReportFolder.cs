@@ -30,11 +30,14 @@ public static class ReportFolder
         return folder;
     }
 
-    /// <summary>Writes the report set into <paramref name="folder"/> and, by default, refreshes the sibling latest/.</summary>
-    public static void Write(string folder, RunReport report, bool updateLatest = true)
+    /// <summary>
+    /// Writes the report set into <paramref name="folder"/> and, by default, refreshes the sibling latest/.
+    /// <paramref name="baseline"/> is the report a <c>--baseline</c> run was compared with: the HTML draws its curves too.
+    /// </summary>
+    public static void Write(string folder, RunReport report, bool updateLatest = true, RunReport? baseline = null)
     {
         AtomicFile.WriteAllText(Path.Combine(folder, MarkdownFileName), MarkdownReportWriter.Write(report));
-        AtomicFile.WriteAllText(Path.Combine(folder, HtmlFileName), HtmlReportWriter.Write(report));
+        AtomicFile.WriteAllText(Path.Combine(folder, HtmlFileName), HtmlReportWriter.Write(report, baseline));
         AtomicFile.WriteAllText(Path.Combine(folder, JUnitFileName), JUnitReportWriter.Write(report));
         AtomicFile.WriteAllText(Path.Combine(folder, JsonFileName), ReportJson.Serialize(report));
         if (updateLatest)

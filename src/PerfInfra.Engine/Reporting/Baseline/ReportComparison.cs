@@ -2,7 +2,7 @@ namespace PerfInfra.Engine.Reporting.Baseline;
 
 /// <summary>
 /// `perf compare A B`: reads two existing reports (A the baseline, B the run judged against it) and
-/// returns B with the comparison attached and the regression gate applied — the same model `perf run
+/// returns B with the comparison attached and the regression gate applied (and A, for the charts) — the same model `perf run
 /// --baseline` produces, so the HTML and Markdown are rendered by the same writers.
 /// </summary>
 public static class ReportComparison
@@ -13,7 +13,7 @@ public static class ReportComparison
     /// Throws <see cref="FileNotFoundException"/> or <see cref="InvalidDataException"/> (naming the file)
     /// for a missing or malformed report, <see cref="ArgumentException"/> for invalid tolerances.
     /// </summary>
-    public static RunReport Compare(string baselinePath, string currentPath, RegressionTolerances tolerances, bool gate)
+    public static ComparedReports Compare(string baselinePath, string currentPath, RegressionTolerances tolerances, bool gate)
     {
         var problems = tolerances.Validate();
         if (problems.Count > 0)
@@ -26,6 +26,6 @@ public static class ReportComparison
         var baseline = BaselineReportLoader.Load(baselinePath, ".");
         var current = BaselineReportLoader.Load(currentPath, ".");
         var comparison = BaselineComparer.Compare(current.Report, baseline.Report, baseline.Source, tolerances, gate);
-        return RegressionGate.Apply(current.Report, comparison);
+        return new ComparedReports(RegressionGate.Apply(current.Report, comparison), baseline.Report);
     }
 }

@@ -20,15 +20,24 @@ public static class HtmlReportWriter
     /// <summary>The banner names this many problems; the tables below hold the rest.</summary>
     private const int BannerItems = 8;
 
-    public static string Write(RunReport report)
+    /// <summary>
+    /// Renders <paramref name="report"/>. With <paramref name="baseline"/> (the report its
+    /// <see cref="RunReport.Baseline"/> comparison was made against) each scenario's percentile
+    /// spectrum also shows the baseline's curve, dashed; deltas come from the comparison either way.
+    /// </summary>
+    public static string Write(RunReport report, RunReport? baseline = null)
     {
-        var page = new Page(report);
+        var page = new Page(report, baseline);
         return page.Render();
     }
 
-    /// <summary>One rendering: holds the report, the delta lookup and the output buffer.</summary>
-    private sealed class Page(RunReport report)
+    /// <summary>One rendering: holds the report, the delta and baseline lookups, and the output buffer.</summary>
+    private sealed class Page(RunReport report, RunReport? baseline)
     {
+        private readonly Dictionary<string, MeasurementReport> _baselineScopes = baseline is null
+            ? []
+            : BaselineComparer.Scopes(baseline).GroupBy(s => s.Scope).ToDictionary(g => g.Key, g => g.First().Measurements);
+
         private readonly StringBuilder _html = new(capacity: 64 * 1024);
         private readonly Dictionary<(string Scope, string Metric), MetricDelta> _deltas = report.Baseline?.Deltas
             .GroupBy(d => (d.Scope, d.Metric)).ToDictionary(g => g.Key, g => g.First()) ?? [];
@@ -252,10 +261,15 @@ public static class HtmlReportWriter
             Append($"<article class=\"scenario\" data-scenario=\"{A(scenario.Name)}\"><h3>{E(suite.Name)} / {E(scenario.Name)}</h3><div class=\"charts\">");
             Figure(ScenarioCharts.LatencyOverTime($"{id}-latency", scenario));
             Figure(ScenarioCharts.ThroughputOverTime($"{id}-throughput", scenario));
-            var lines = new List<(string, MeasurementReport)> { (scenario.Name, scenario.Measurements) };
+            var lines = new List<SpectrumLine> { new(scenario.Name, "s-total", scenario.Measurements.LatencyHistogram) };
             if (scenario.Steps.Count > 1)
             {
-                lines.AddRange(scenario.Steps.Select(s => (s.Name, s.Measurements)));
+                lines.AddRange(scenario.Steps.Select((s, i) => new SpectrumLine(s.Name, ScenarioCharts.StepClass(i), s.Measurements.LatencyHistogram)));
+            }
+
+            if (_baselineScopes.TryGetValue($"{suite.Name}/{scenario.Name}", out var before) && before.LatencyHistogram.Length > 0)
+            {
+                lines.Add(new SpectrumLine($"{scenario.Name} (baseline)", "s-baseline", before.LatencyHistogram, Dashed: true));
             }
 
             Figure(ScenarioCharts.Spectrum($"{id}-spectrum", $"{scenario.Name}: latency by percentile", lines));

@@ -44,6 +44,7 @@ svg .series{fill:none;stroke-width:1.6;stroke-linejoin:round}svg .dashed{stroke-
 .s-rps{stroke:var(--c-rps)}.key.s-rps{background:var(--c-rps)}
 .s-err{stroke:var(--c-err)}.key.s-err{background:var(--c-err)}
 .s-total{stroke:var(--c-total)}.key.s-total{background:var(--c-total)}
+.s-baseline{stroke:var(--muted)}.key.s-baseline{background:repeating-linear-gradient(90deg,var(--muted) 0 5px,transparent 5px 8px)}
 .s-step1{stroke:var(--c-s1)}.key.s-step1{background:var(--c-s1)}
 .s-step2{stroke:var(--c-s2)}.key.s-step2{background:var(--c-s2)}
 .s-step3{stroke:var(--c-s3)}.key.s-step3{background:var(--c-s3)}

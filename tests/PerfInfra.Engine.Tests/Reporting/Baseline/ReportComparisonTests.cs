@@ -24,11 +24,12 @@ public sealed class ReportComparisonTests : IDisposable
         var a = Save("a", SyntheticReports.FiveMinutes() with { Verdict = "pass" });
         var b = Save("b", SyntheticReports.FiveMinutes(latencyFactor: 1.4) with { Verdict = "pass" });
 
-        var report = ReportComparison.Compare(Path.Combine(a, "report.json"), b, RegressionTolerances.Default, gate: true);
+        var (report, baseline) = ReportComparison.Compare(Path.Combine(a, "report.json"), b, RegressionTolerances.Default, gate: true);
 
         Assert.Equal("fail", report.Verdict);
         Assert.True(report.Baseline!.GateFailed);
         Assert.Equal(Path.Combine(a, "report.json"), report.Baseline.BaselineSource);
+        Assert.Equal(SyntheticReports.Start, baseline.StartedAt);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class ReportComparisonTests : IDisposable
     {
         var a = Save("a", SyntheticReports.FiveMinutes());
 
-        var report = ReportComparison.Compare(a, a, RegressionTolerances.Default, gate: true);
+        var report = ReportComparison.Compare(a, a, RegressionTolerances.Default, gate: true).Report;
 
         Assert.Equal(0, report.Baseline!.RegressionCount);
         Assert.All(report.Baseline.Deltas, d => Assert.True(d.Change is null or 0));

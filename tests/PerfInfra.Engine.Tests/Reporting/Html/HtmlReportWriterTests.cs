@@ -127,6 +127,20 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Write_WithBaselineReport_DrawsTheBaselineSpectrumDashed()
+    {
+        var baseline = SyntheticReports.FiveMinutes();
+        var current = SyntheticReports.FiveMinutes(latencyFactor: 1.3, seed: 43);
+        var compared = RegressionGate.Apply(current, BaselineComparer.Compare(current, baseline, "b", RegressionTolerances.Default, gateEnabled: false));
+
+        var html = HtmlReportWriter.Write(compared, baseline);
+
+        var scenarios = current.Suites.Sum(s => s.Scenarios.Count);
+        Assert.Equal(scenarios, Regex.Count(html, "<g class=\"series s-baseline dashed\" data-name=\"[^\"]+ \\(baseline\\)\">"));
+        Assert.DoesNotContain("s-baseline dashed", HtmlReportWriter.Write(compared));
+    }
+
+    [Fact]
     public void Write_ErrorsByKind_ListsEveryKind()
     {
         var html = HtmlReportWriter.Write(ReportSamples.Report());

@@ -51,21 +51,21 @@ internal static class ScenarioCharts
             ReportFormatting.Number);
     }
 
-    /// <summary>The scenario's spectrum, with one line per step when there is more than one step.</summary>
-    public static LineChart Spectrum(string id, string title, IReadOnlyList<(string Name, MeasurementReport Measurements)> lines)
+    /// <summary>Percentile spectra on one log-of-nines axis: the scenario, its steps, and the baseline's scenario when compared.</summary>
+    public static LineChart Spectrum(string id, string title, IReadOnlyList<SpectrumLine> lines)
     {
         var series = new List<ChartSeries>();
         var maxNines = 1.0;
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in lines)
         {
-            var histogram = Metrics.EncodedHistogram.FromBase64(lines[i].Measurements.LatencyHistogram).Decode();
+            var histogram = Metrics.EncodedHistogram.FromBase64(line.LatencyHistogram).Decode();
             var points = PercentileSpectrum.Compute(histogram);
             if (points.Count > 0)
             {
                 maxNines = Math.Max(maxNines, points[^1].X);
             }
 
-            series.Add(new ChartSeries(lines[i].Name, i == 0 ? "s-total" : $"s-step{((i - 1) % StepPalette) + 1}", points));
+            series.Add(new ChartSeries(line.Name, line.CssClass, points, line.Dashed));
         }
 
         return new LineChart(
@@ -78,6 +78,9 @@ internal static class ScenarioCharts
             ReportFormatting.Number,
             PercentileSpectrum.Ticks(maxNines));
     }
+
+    /// <summary>The stylesheet class of the n-th step (0-based); colours repeat after <see cref="StepPalette"/>.</summary>
+    public static string StepClass(int index) => $"s-step{(index % StepPalette) + 1}";
 
     /// <summary>How many distinct step colours the stylesheet defines (s-step1 … s-step6).</summary>
     public const int StepPalette = 6;
