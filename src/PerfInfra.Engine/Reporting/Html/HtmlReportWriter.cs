@@ -84,9 +84,20 @@ public static class HtmlReportWriter
         {
             var verdict = report.Verdict;
             Append($"<section id=\"verdict\" class=\"verdict verdict-{A(verdict)}\" data-verdict=\"{A(verdict)}\">");
-            Append($"<div class=\"word\">{E(verdict.ToUpperInvariant())}</div><p>{E(report.VerdictReason)}</p>");
             var failed = report.Thresholds.Where(t => !t.Passed).ToList();
             var regressed = report.Baseline?.Deltas.Where(d => d.Regressed).ToList() ?? [];
+
+            // A plain "fail" is fully explained by the list below, so the headline only counts; any other
+            // verdict (partial, error, an abort) says something the list cannot, so its reason is shown whole.
+            var countsOnly = verdict == "fail" && failed.Count + regressed.Count > 0 && !report.VerdictReason.StartsWith("aborted", StringComparison.Ordinal);
+            var headline = countsOnly
+                ? string.Join(" · ", new[]
+                {
+                    failed.Count > 0 ? $"{failed.Count} of {report.Thresholds.Count} thresholds failed" : null,
+                    regressed.Count > 0 ? $"{regressed.Count} regression(s) beyond tolerance vs baseline" : null,
+                }.OfType<string>())
+                : report.VerdictReason;
+            Append($"<div class=\"word\">{E(verdict.ToUpperInvariant())}</div><p>{E(headline)}</p>");
             if (failed.Count + regressed.Count > 0)
             {
                 var items = failed.Select(t => $"{E(t.Scope)} <code>{E(t.Expression)}</code>: {E(Shortfall(t))}")

@@ -32,6 +32,19 @@ public sealed partial class HtmlReportWriterTests
 
         var banner = html[html.IndexOf("id=\"verdict\"", StringComparison.Ordinal)..html.IndexOf("</section>", StringComparison.Ordinal)];
         Assert.Contains("measured 1.32%, limit 1%, off by 0.32%", banner);
+        Assert.Contains("<p>1 of 4 thresholds failed</p>", banner);
+    }
+
+    [Fact]
+    public void Write_PartialRun_ShowsTheWholeReasonInTheBanner()
+    {
+        var report = ReportSamples.Report(PerfInfra.Engine.Metrics.RunCompletion.Interrupted);
+
+        var html = HtmlReportWriter.Write(report);
+
+        Assert.Contains("data-verdict=\"partial\"", html);
+        Assert.Contains($"<p>{System.Net.WebUtility.HtmlEncode(report.VerdictReason)}</p>", html);
+        Assert.StartsWith("run ended early (SIGINT)", report.VerdictReason);
     }
 
     [Fact]
