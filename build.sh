@@ -47,7 +47,20 @@ build() {
   dotnet build PerfInfra.sln -c Release -nologo -v:q -clp:ErrorsOnly
 }
 
+aot_probe() {
+  # The report renderer must run inside the Native AOT report Lambda: publish the probe with
+  # -r linux-x64 (trim/AOT warnings fail it) and render the 5-minute, 1000-user sample with the binary.
+  log "Native AOT publish of the report renderer (tests/PerfInfra.Report.AotProbe)"
+  local out="$SCRATCH/aot-probe"
+  # Chained with && because errexit is off inside a function called as `aot_probe || rc=1`.
+  dotnet publish tests/PerfInfra.Report.AotProbe -c Release -r linux-x64 -o "$out/bin" -nologo -v:q -clp:ErrorsOnly &&
+    "$out/bin/perfinfra-report-probe" --sample "$out/report" &&
+    grep -q '<svg class="chart"' "$out/report/report.html"
+}
+
 run_tests() {
+  # chromium: the HTML report's browser tests (Playwright drives Debian's build); gcc: Native AOT linker.
+  apt_install chromium:chromium gcc:gcc
   build
   npm_install
   local total_passed=0 total_failed=0 out rc=0
@@ -60,6 +73,7 @@ run_tests() {
   while read -r failed passed; do
     total_failed=$((total_failed + failed)); total_passed=$((total_passed + passed))
   done < <(sed -nE 's/.*Failed: *([0-9]+), Passed: *([0-9]+),.*/\1 \2/p' "$out")
+  aot_probe || rc=1
   if [ -x cdk/test.sh ] || [ -f cdk/test.sh ]; then
     log "cdk tests, synth, cdk-nag"
     bash cdk/test.sh || rc=1

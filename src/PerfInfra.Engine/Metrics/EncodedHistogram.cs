@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using HdrHistogram;
 using HdrHistogram.Utilities;
@@ -52,6 +53,13 @@ public sealed class EncodedHistogram
         return result;
     }
 
+    // HdrHistogram's decoder finds the histogram's (long, long, int) constructor by reflection; under
+    // Native AOT (report and worker Lambdas) the trimmer removes it unless told to keep it, and decoding
+    // fails with "The target type does not have a supported constructor". The AOT report probe
+    // (tests/PerfInfra.Report.AotProbe, run by build.sh) caught this.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LongHistogram))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(IntHistogram))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(ShortHistogram))]
     private static HistogramBase DecodeBytes(byte[] bytes) =>
         HistogramEncoding.DecodeFromCompressedByteBuffer(ByteBuffer.Allocate(bytes), HistogramDefaults.HighestTrackableMicroseconds);
 }

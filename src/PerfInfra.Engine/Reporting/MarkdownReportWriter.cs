@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using PerfInfra.Engine.Reporting.Baseline;
 
 namespace PerfInfra.Engine.Reporting;
 
 /// <summary>
 /// report.md: a compact summary fit for a pull-request comment or a notification — verdict,
-/// thresholds, per-scenario latency. Deterministic for a given report (golden-tested).
+/// thresholds, regressions against the baseline (when there is one), per-scenario latency, and where
+/// the charts are. Deterministic for a given report (golden-tested).
 /// </summary>
 public static class MarkdownReportWriter
 {
@@ -36,6 +38,14 @@ public static class MarkdownReportWriter
             var measured = t.Measured is { } v ? ReportFormatting.Display(v, t.Unit) : t.Reason ?? "no samples";
             var margin = t.Margin is { } g ? ReportFormatting.SignedDisplay(g, t.Unit) : "—";
             Line(md, $"| {(t.Passed ? "✅" : "❌")} | {Escape(t.Scope)} | `{Escape(t.Expression)}` | {measured} | {margin} |");
+        }
+
+        if (report.Baseline is { } comparison)
+        {
+            Line(md);
+            Line(md, "## Compared with baseline");
+            Line(md);
+            md.Append(ComparisonMarkdown.Write(comparison));
         }
 
         foreach (var suite in report.Suites)
@@ -75,7 +85,7 @@ public static class MarkdownReportWriter
         }
 
         Line(md);
-        Line(md, "Full data: `report.json` beside this file (schema_version " + report.SchemaVersion.ToString(CultureInfo.InvariantCulture) + ").");
+        Line(md, $"Charts: `{ReportFolder.HtmlFileName}` · full data: `{ReportFolder.JsonFileName}` beside this file (schema_version " + report.SchemaVersion.ToString(CultureInfo.InvariantCulture) + ").");
         return md.ToString();
     }
 

@@ -15,6 +15,12 @@ public static class ReportJson
         {
             var report = JsonSerializer.Deserialize(json, ReportJsonContext.Default.RunReport)
                 ?? throw new InvalidDataException($"{source}: empty report");
+            if (report.SchemaVersion == 0)
+            {
+                // Any JSON object deserializes; a report always carries its schema version.
+                throw new InvalidDataException($"{source}: not a PerfInfra report.json (no schema_version)");
+            }
+
             if (report.SchemaVersion != RunReport.CurrentSchemaVersion)
             {
                 throw new InvalidDataException(

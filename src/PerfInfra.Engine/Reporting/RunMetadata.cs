@@ -15,4 +15,11 @@ public sealed record RunMetadata(
     long PlannedIterations,
     long StartedIterations,
     long DelayedIterations,
-    int PeakConcurrency);
+    int PeakConcurrency)
+{
+    /// <summary>
+    /// The config text that ran, secrets already replaced by <see cref="ConfigRedactor"/>; null when not
+    /// recorded. Added in version 1; shown in the HTML report.
+    /// </summary>
+    public string? ConfigText { get; init; }
+}

@@ -1,3 +1,5 @@
+using PerfInfra.Engine.Reporting.Baseline;
+
 namespace PerfInfra.Engine.Reporting;
 
 /// <summary>
@@ -16,4 +18,7 @@ public sealed record RunReport(
     IReadOnlyList<ThresholdReport> Thresholds)
 {
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The comparison with an earlier report when the run had a baseline; null otherwise. Added in version 1.</summary>
+    public BaselineComparison? Baseline { get; init; }
 }
