@@ -19,6 +19,7 @@ internal static class PerfCli
             DoctorCommand.Create(stdout),
             DemoApiCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
+            CompareCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

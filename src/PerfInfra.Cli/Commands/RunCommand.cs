@@ -27,10 +27,12 @@ internal static class RunCommand
         var output = new Option<string>("--out") { Description = "Folder for report folders.", DefaultValueFactory = _ => DefaultOutputRoot };
         var url = new Option<string?>("--url") { Description = "Quick mode: GET this URL (like hey/wrk), judged by the seed's API thresholds unless --threshold is given." };
         var threshold = new Option<string[]>("--threshold") { Description = "Quick mode threshold, k6 style: 'p95 < 200ms' (repeatable)." };
+        var baseline = new Option<string?>("--baseline") { Description = "Compare with an earlier report: a report.json, its folder, or 'latest'." };
+        var gate = new Option<bool>("--regression-gate") { Description = "With --baseline: a regression beyond tolerance fails the verdict (exit 1)." };
 
         var command = new Command("run", "Run the performance suite and judge its thresholds.")
         {
-            config, profile, suite, users, rate, duration, target, allowHost, output, url, threshold,
+            config, profile, suite, users, rate, duration, target, allowHost, output, url, threshold, baseline, gate,
         };
 
         command.SetAction(async (parse, _) =>
@@ -47,7 +49,14 @@ internal static class RunCommand
                 parse.GetValue(allowHost) ?? [],
                 parse.GetValue(output) ?? DefaultOutputRoot,
                 ParseUrl(parse.GetValue(url), "--url", errors),
-                parse.GetValue(threshold) ?? []);
+                parse.GetValue(threshold) ?? [],
+                parse.GetValue(baseline),
+                parse.GetValue(gate));
+
+            if (request.RegressionGate && request.Baseline is null)
+            {
+                errors.Add("--regression-gate needs --baseline PATH|latest to compare with");
+            }
 
             if (request.IsQuickMode && (request.Target is not null || request.Profile is not null))
             {

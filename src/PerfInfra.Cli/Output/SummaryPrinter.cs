@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfInfra.Engine.Reporting;
+using PerfInfra.Engine.Reporting.Baseline;
 using Spectre.Console;
 
 namespace PerfInfra.Cli.Output;
@@ -57,9 +58,18 @@ internal static class SummaryPrinter
         }
 
         console.Write(thresholds);
+        if (report.Baseline is { } comparison)
+        {
+            var color = comparison.RegressionCount == 0 ? "green" : comparison.GateEnabled ? "red" : "yellow";
+            var text = comparison.RegressionCount == 0
+                ? $"no regression beyond tolerance vs baseline {comparison.BaselineSource}"
+                : RegressionGate.Describe(comparison);
+            console.MarkupLine($"[{color}]Baseline:[/] {Markup.Escape(text)}");
+        }
+
         var verdictColor = report.Verdict switch { "pass" => "green", "fail" => "red", _ => "yellow" };
         console.MarkupLine($"[bold {verdictColor}]{report.Verdict.ToUpperInvariant()}[/] — {Markup.Escape(report.VerdictReason)}");
-        console.MarkupLine($"Report: [link]{Markup.Escape(folder)}[/]");
+        console.MarkupLine($"Report: [link]{Markup.Escape(folder)}[/] (report.html, report.md, report.json, junit.xml)");
     }
 
     private static void AddRow(Table table, string scope, MeasurementReport m)

@@ -6,6 +6,7 @@ using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Load;
 using PerfInfra.Engine.Metrics;
 using PerfInfra.Engine.Reporting;
+using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Safety;
 using PerfInfra.Engine.Suites.Api;
 using Spectre.Console;
@@ -56,6 +57,21 @@ internal static class LocalRun
         {
             await stderr.WriteLineAsync($"perf run: {e.Message}; nothing was run.");
             return ExitCodes.BadInput;
+        }
+
+        LoadedBaseline? baseline = null;
+        if (request.Baseline is { } baselinePath)
+        {
+            try
+            {
+                // Before the run: afterwards "latest" would be this run itself.
+                baseline = BaselineReportLoader.Load(baselinePath, request.OutputRoot);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            {
+                await stderr.WriteLineAsync($"perf run: --baseline: {e.Message}; nothing was run.");
+                return ExitCodes.BadInput;
+            }
         }
 
         var loadErrors = load.Validate();
@@ -125,15 +141,21 @@ internal static class LocalRun
             }
 
             var report = RunReportBuilder.Build(
-                Metadata(resolved, configSource, load, baseUrl, result),
+                Metadata(resolved, configSource, load, baseUrl, result) with { ConfigText = RedactedConfigText(request, configSource) },
                 result.StartedAt,
                 result.EndedAt,
                 Suites(request, result),
                 outcome.Thresholds,
                 result.Completion,
                 result.CompletionReason);
+            if (baseline is not null)
+            {
+                var comparison = BaselineComparer.Compare(report, baseline.Report, baseline.Source, RegressionTolerances.Default, request.RegressionGate);
+                report = RegressionGate.Apply(report, comparison);
+            }
+
             var folder = ReportFolder.Create(request.OutputRoot, report.StartedAt);
-            ReportFolder.Write(folder, report);
+            ReportFolder.Write(folder, report, baseline: baseline?.Report);
             SummaryPrinter.Print(CreateConsole(stdout), report, Path.GetFullPath(folder));
             return report.Verdict switch
             {
@@ -156,6 +178,18 @@ internal static class LocalRun
 
         var overrides = new RunOverrides(request.Profile, request.Users, request.RatePerSecond, request.Duration, request.Target, request.AllowHosts);
         return (RunResolver.Resolve(config, overrides), source);
+    }
+
+    /// <summary>The config that ran, secrets redacted, for the HTML report; quick mode has no config file.</summary>
+    private static string? RedactedConfigText(RunRequest request, string configSource)
+    {
+        if (request.IsQuickMode)
+        {
+            return null;
+        }
+
+        var text = configSource == ConfigLocator.BuiltInName ? ConfigLoader.DefaultConfigText() : File.ReadAllText(configSource);
+        return ConfigRedactor.Redact(text);
     }
 
     private static List<SuiteRun> Suites(RunRequest request, WorkerResult api)

@@ -12,7 +12,9 @@ internal sealed record RunRequest(
     IReadOnlyList<string> AllowHosts,
     string OutputRoot,
     Uri? QuickUrl,
-    IReadOnlyList<string> Thresholds)
+    IReadOnlyList<string> Thresholds,
+    string? Baseline = null,
+    bool RegressionGate = false)
 {
     public const string SuiteApi = "api";
     public const string SuiteAll = "all";
