@@ -9,15 +9,14 @@ USERS="${USERS:-50}"; SHORT="${SHORT:-10}"; LONG="${LONG:-60}"
 WORK="$(mktemp -d)"; DEMO_PID=""
 cleanup() { [ -n "$DEMO_PID" ] && kill "$DEMO_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-dotnet build -c Release -v q -nologo "$ROOT/src/PerfInfra.Cli" >/dev/null
-PERF="$ROOT/src/PerfInfra.Cli/bin/Release/net10.0/perf.dll"
+PERF="$(bash "$ROOT/bench/publish-perf.sh")"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-dotnet "$PERF" demo-api --port "$PORT" > "$WORK/demo.log" 2>&1 & DEMO_PID=$!
+"$PERF" demo-api --port "$PORT" > "$WORK/demo.log" 2>&1 & DEMO_PID=$!
 for _ in $(seq 100); do grep -q listening "$WORK/demo.log" && break; sleep 0.1; done
 URL="http://127.0.0.1:$PORT/api/products/7"
 
 peak_kb() { # duration_s → peak RSS in KB of the perf process
-  /usr/bin/time -f '%M' -o "$WORK/rss" dotnet "$PERF" run --url "$URL" --users "$USERS" --duration "$1s" --out "$WORK/reports" >/dev/null || true
+  /usr/bin/time -f '%M' -o "$WORK/rss" "$PERF" run --url "$URL" --users "$USERS" --duration "$1s" --out "$WORK/reports" >/dev/null || true
   cat "$WORK/rss"
 }
 short=$(peak_kb "$SHORT"); long=$(peak_kb "$LONG")

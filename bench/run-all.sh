@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 bash http-cpu.sh
-PERF_BUILD=jit PERF_CMD="dotnet $(cd .. && pwd)/src/PerfInfra.Cli/bin/Release/net10.0/perf.dll run --url {url} --users {connections} --duration {duration}s --out /tmp/perfinfra-bench-reports" bash http-cpu.sh
+# The same nginx comparison with the real CLI (quick mode) instead of the bench loop.
+PERF="$(bash publish-perf.sh)"
+HEY=0 PERF_CMD="$PERF run --url {url} --users {connections} --duration {duration}s --out ${TMPDIR:-/tmp}/perfinfra-bench-reports" bash http-cpu.sh
 bash accuracy.sh
 bash memory.sh
