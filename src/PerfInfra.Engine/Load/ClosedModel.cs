@@ -197,7 +197,7 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
         _userTasks.RemoveAll(t => t.IsCompleted);
         while (_running.Count < target)
         {
-            var user = new VirtualUser(run.Client.OpenExchange(), new Random(run.Random.Next()), cancellation);
+            var user = new VirtualUser(run.Client.OpenExchange(), new Random(run.Random.Next()), run.NewUser(), cancellation);
             _running.Push(user);
             _allUsers.Add(user);
             // Task.Run: a user whose exchange completes synchronously must not run inside this loop.
@@ -236,7 +236,7 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
                 var scenario = run.Pick(user.Random);
                 Interlocked.Increment(ref _started);
                 await IterationRunner.RunAsync(
-                    user.Exchange, scenario, intendedTimestamp: null, thinkAfterLastStep: true,
+                    user.Exchange, scenario, user.Requests.For(scenario), intendedTimestamp: null, thinkAfterLastStep: true,
                     user.Random, run.Time, user.Stop, cancellation).ConfigureAwait(false);
             }
         }
@@ -259,8 +259,10 @@ internal sealed class ClosedModelExecutor(ClosedModelOptions options, LoadRun ru
     }
 
     /// <summary>One user: its connection, its random source, and its "stop after this request" signal.</summary>
-    private sealed class VirtualUser(IHttpExchange exchange, Random random, CancellationToken cancellation) : IDisposable
+    private sealed class VirtualUser(IHttpExchange exchange, Random random, UserRequests requests, CancellationToken cancellation) : IDisposable
     {
+        public UserRequests Requests { get; } = requests;
+
         private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
 
         public IHttpExchange Exchange { get; } = exchange;

@@ -6,7 +6,7 @@ namespace PerfInfra.Engine.Load;
 internal static class IterationRunner
 {
     /// <summary>
-    /// Runs the steps of <paramref name="scenario"/>. The first step's latency counts from
+    /// Runs the steps of <paramref name="scenario"/> with <paramref name="requests"/> (the user's bound copy). The first step's latency counts from
     /// <paramref name="intendedTimestamp"/> when given (open models: the scheduled time); later steps
     /// count from when they were actually sent. <paramref name="stopAfterRequest"/> ends the iteration
     /// at the next step boundary (ramp-down: the request in flight completes and is recorded);
@@ -15,6 +15,7 @@ internal static class IterationRunner
     public static async Task<bool> RunAsync(
         IHttpExchange exchange,
         PreparedScenario scenario,
+        PreparedRequest[] requests,
         long? intendedTimestamp,
         bool thinkAfterLastStep,
         Random random,
@@ -22,7 +23,6 @@ internal static class IterationRunner
         CancellationToken stopAfterRequest,
         CancellationToken cancellation)
     {
-        var requests = scenario.Requests;
         var steps = scenario.Recorder.StepsInOrder;
         var last = requests.Length - 1;
         for (var i = 0; i <= last; i++)

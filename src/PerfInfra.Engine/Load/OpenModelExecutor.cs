@@ -137,7 +137,7 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
         try
         {
             await IterationRunner.RunAsync(
-                slot.Exchange, scenario, intended, thinkAfterLastStep: false,
+                slot.Exchange, scenario, slot.Requests.For(scenario), intended, thinkAfterLastStep: false,
                 slot.Random, run.Time, cancellation, cancellation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -178,12 +178,12 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
             }
 
             // Only the scheduler rents, so drawing the slot's seed from the run's random source is safe.
-            var slot = new OpenSlot(run.Client.OpenExchange(), new Random(run.Random.Next()));
+            var slot = new OpenSlot(run.Client.OpenExchange(), new Random(run.Random.Next()), run.NewUser());
             _allSlots.Add(slot);
             return slot;
         }
     }
 
     /// <summary>A connection and the random source of whichever iteration holds it.</summary>
-    private sealed record OpenSlot(IHttpExchange Exchange, Random Random);
+    private sealed record OpenSlot(IHttpExchange Exchange, Random Random, UserRequests Requests);
 }

@@ -81,7 +81,7 @@ public sealed class ApiWorker : IDisposable
             throw new InvalidOperationException("an ApiWorker runs once; create a new one for another run");
         }
 
-        var run = new LoadRun(_client, _metrics, _plan.Scenarios, _time, Random);
+        var run = new LoadRun(_client, _metrics, _plan.Scenarios, _time, Random, _workerId);
         _executor = LoadExecutors.Create(_plan.Load, run);
         using var deadline = StartDeadline();
         using var stopRegistration = stop.Register(() => SetEarlyEnd(RunCompletion.Interrupted, ApiWorkerDefaults.StoppedReason));
