@@ -59,8 +59,13 @@ internal static class LocalRun
             return ExitCodes.BadInput;
         }
 
+        // --baseline wins over the config's baseline section; the gate is on if either asks for it.
+        var configured = resolved.Baseline;
+        var baselinePath = request.Baseline ?? configured?.Path;
+        var gate = request.RegressionGate || (configured?.Gate ?? false);
+        var tolerances = configured?.EffectiveTolerances ?? RegressionTolerances.Default;
         LoadedBaseline? baseline = null;
-        if (request.Baseline is { } baselinePath)
+        if (baselinePath is not null)
         {
             try
             {
@@ -69,7 +74,7 @@ internal static class LocalRun
             }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
             {
-                await stderr.WriteLineAsync($"perf run: --baseline: {e.Message}; nothing was run.");
+                await stderr.WriteLineAsync($"perf run: {(request.Baseline is null ? "baseline.path" : "--baseline")}: {e.Message}; nothing was run.");
                 return ExitCodes.BadInput;
             }
         }
@@ -150,7 +155,7 @@ internal static class LocalRun
                 result.CompletionReason);
             if (baseline is not null)
             {
-                var comparison = BaselineComparer.Compare(report, baseline.Report, baseline.Source, RegressionTolerances.Default, request.RegressionGate);
+                var comparison = BaselineComparer.Compare(report, baseline.Report, baseline.Source, tolerances, gate);
                 report = RegressionGate.Apply(report, comparison);
             }
 

@@ -1,3 +1,4 @@
+using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Safety;
 
 namespace PerfInfra.Engine.Config;
@@ -14,4 +15,8 @@ public sealed record LoadTestConfig(
     IReadOnlyDictionary<string, ProfileConfig> Profiles,
     SuitesConfig Suites,
     string SourceFile,
-    string Sha256);
+    string Sha256)
+{
+    /// <summary>The optional <c>baseline</c> section: what every run is compared with.</summary>
+    public BaselineOptions? Baseline { get; init; }
+}

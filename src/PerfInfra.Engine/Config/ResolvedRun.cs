@@ -1,5 +1,6 @@
 using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Load;
+using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Safety;
 using PerfInfra.Engine.Suites.Api;
 using PerfInfra.Engine.Thresholds;
@@ -28,6 +29,9 @@ public sealed record ResolvedRun(
     LambdaRunSettings? Lambda,
     string ConfigSha256)
 {
+    /// <summary>The config's baseline section (quick mode: none; only --baseline applies there).</summary>
+    public BaselineOptions? Baseline { get; init; }
+
     /// <summary>The API plan with <paramref name="load"/> built from <see cref="ApiLoad"/> by the host.</summary>
     public ApiSuitePlan ToApiSuitePlan(LoadModelOptions load) =>
         new(BaseUrl, AllowList, Limits, load, Scenarios, Thresholds, RequestTimeout, Auth);

@@ -3,6 +3,7 @@ using PerfInfra.Engine.Config.Schema;
 using PerfInfra.Engine.Config.Yaml;
 using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Load;
+using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Safety;
 
 namespace PerfInfra.Engine.Config.Loading;
@@ -51,12 +52,36 @@ internal sealed partial class LoadTestConfigMapper
         }
 
         var suites = map["suites"] is { } suitesNode ? ReadSuites(suitesNode, map.PathOf("suites"), map.Entry("suites")!.Key) : null;
+        var baseline = map["baseline"] is { } baselineNode ? ReadBaseline(baselineNode, map.PathOf("baseline"), map.Entry("baseline")!.Key) : null;
         if (_diagnostics.HasErrors || version is null || target is null || profiles is null || defaultProfile is null || suites is null)
         {
             return null;
         }
 
-        return new LoadTestConfig(version.Value, defaultProfile, target, safety, profiles, suites, sourceFile, sha256);
+        return new LoadTestConfig(version.Value, defaultProfile, target, safety, profiles, suites, sourceFile, sha256) { Baseline = baseline };
+    }
+
+    private BaselineOptions? ReadBaseline(YamlNode node, string path, YamlNode owner)
+    {
+        if (MappingReader.Open(node, ConfigSchema.Baseline, path, owner, _diagnostics) is not { } map)
+        {
+            return null;
+        }
+
+        var tolerances = RegressionTolerances.Default;
+        if (map["tolerances"] is { } tolerancesNode
+            && MappingReader.Open(tolerancesNode, ConfigSchema.BaselineTolerances, map.PathOf("tolerances"), map.Entry("tolerances")!.Key, _diagnostics) is { } t)
+        {
+            tolerances = new RegressionTolerances(
+                _values.Number(t, "latency_percent") ?? RegressionDefaults.LatencyIncreasePercent,
+                _values.Number(t, "error_rate_points") ?? RegressionDefaults.ErrorRateIncreasePoints,
+                _values.Number(t, "rps_percent") ?? RegressionDefaults.RpsDecreasePercent);
+        }
+
+        // Read every key before deciding, so each bad value is reported, not only the first.
+        var reportPath = _values.Text(map, "path");
+        var gate = _values.Boolean(map, "gate") ?? false;
+        return reportPath is null ? null : new BaselineOptions(reportPath, gate, tolerances);
     }
 
     private int? ReadVersion(MappingReader map)

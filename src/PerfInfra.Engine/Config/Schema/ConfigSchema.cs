@@ -203,6 +203,25 @@ internal static class ConfigSchema
             new("lambda", LambdaSuite),
         ]);
 
+    /// <summary>Upper bound of a tolerance in percent or points: beyond it the gate could never fail.</summary>
+    private const double MaxTolerance = 1000;
+
+    public static MapShape BaselineTolerances { get; } = new(
+        "How much worse a metric may get before it is flagged as a regression.",
+        [
+            new("latency_percent", new ScalarShape(ScalarKind.Number, "Allowed increase of avg, p95 and p99, in percent; default 10.", 0, MaxTolerance)),
+            new("error_rate_points", new ScalarShape(ScalarKind.Number, "Allowed increase of the error rate, in percentage points; default 0.5.", 0, MaxTolerance)),
+            new("rps_percent", new ScalarShape(ScalarKind.Number, "Allowed decrease of throughput, in percent; default 10.", 0, 100)),
+        ]);
+
+    public static MapShape Baseline { get; } = new(
+        "Compare every run with an earlier report (perf run --baseline overrides the path).",
+        [
+            new("path", new ScalarShape(ScalarKind.Text, "A report.json, its folder, or \"latest\" (the newest earlier report in the output folder)."), Required: true),
+            new("gate", new ScalarShape(ScalarKind.Boolean, "A regression beyond tolerance fails the verdict (exit 1); default false.")),
+            new("tolerances", BaselineTolerances),
+        ]);
+
     public static MapShape Root { get; } = new(
         "PerfInfra load-test configuration.",
         [
@@ -212,5 +231,6 @@ internal static class ConfigSchema
             new("safety", Safety),
             new("profiles", new DictionaryShape("Named run sizes (full, local, …).", Profile, ProfileNamePattern), Required: true),
             new("suites", Suites, Required: true),
+            new("baseline", Baseline),
         ]);
 }
