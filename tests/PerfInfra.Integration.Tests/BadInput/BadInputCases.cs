@@ -87,6 +87,7 @@ internal static class BadInputCases
         Edit("unsafe_file_scheme", "base_url", "base_url: {T}", "base_url: file:///etc/passwd"),
         Edit("unsafe_lookalike_host", "allow", "base_url: {T}", "base_url: http://127.0.0.1.evil.example/"),
         Edit("unsafe_inline_secret", "value", "timeout: 5s", $"timeout: 5s\n  auth: {{ header: Authorization, value: {InlineSecret} }}", mustNotEcho: InlineSecret),
+        Edit("unsafe_credentials_in_base_url", "credentials", "base_url: {T}", $"base_url: http://perf:{InlineSecret}@127.0.0.1:9/", mustNotEcho: InlineSecret),
         Edit("unsafe_auth_env_unset", "PERF_TEST_VARIABLE_NEVER_SET", "timeout: 5s", "timeout: 5s\n  auth: { header: Authorization, from_env: PERF_TEST_VARIABLE_NEVER_SET }"),
 
         // Absurd values
@@ -121,6 +122,8 @@ internal static class BadInputCases
         new("flag_rate_zero", "--rate", c => c.RunWithFlags("--rate", "0")),
         new("flag_rate_absurd", "--rate", c => c.RunWithFlags("--rate", "1e12")),
         new("flag_target_ftp", "--target", c => c.RunWithFlags("--target", "ftp://127.0.0.1/")),
+        new("flag_target_with_credentials", "credentials", c => c.RunWithFlags("--target", $"http://perf:{InlineSecret}@127.0.0.1:9/"), InlineSecret),
+        new("quick_url_with_credentials", "credentials", c => ["run", "--url", $"http://perf:{InlineSecret}@127.0.0.1:9/", "--out", c.OutputRoot], InlineSecret),
         new("flag_target_not_allowed", "allow", c => c.RunWithFlags("--target", "http://10.9.9.9/")),
         new("flag_profile_unknown", "nope", c => c.RunWithFlags("--profile", "nope")),
         new("flag_suite_unknown", "everything", c => c.RunWithFlags("--suite", "everything")),
