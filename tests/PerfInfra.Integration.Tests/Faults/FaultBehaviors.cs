@@ -22,6 +22,12 @@ internal static class FaultBehaviors
 
     public const int ChunkBytes = 100;
 
+    /// <summary>Slow successes: far above the fast failures' sub-millisecond answers on loopback.</summary>
+    public static readonly TimeSpan SlowSuccessDelay = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Of every this many requests, one succeeds slowly and the rest fail at once.</summary>
+    public const int SlowSuccessPeriod = 4;
+
     private const string OkBody = "{\"ok\":true}";
 
     /// <summary>Slowloris: one header byte per this interval, forever, so the headers never end.</summary>
@@ -70,6 +76,25 @@ internal static class FaultBehaviors
     {
         var failing = exchange.RequestIndex % BurstPeriod < BurstLength;
         await exchange.WriteAsync(failing ? Response(503, "Service Unavailable", "{\"error\":\"overloaded\"}") : Response(200, "OK", OkBody), token);
+        return FaultNext.KeepOpen;
+    }
+
+    /// <summary>
+    /// Three fast 503s, then one slow 200: if failures were measured, the median would be the 503s'
+    /// sub-millisecond time; measured correctly (successes only) it is the slow success's.
+    /// </summary>
+    public static async Task<FaultNext> FastFailuresSlowSuccesses(FaultExchange exchange, CancellationToken token)
+    {
+        if (exchange.RequestIndex % SlowSuccessPeriod == 0)
+        {
+            await Task.Delay(SlowSuccessDelay, token);
+            await exchange.WriteAsync(Response(200, "OK", OkBody), token);
+        }
+        else
+        {
+            await exchange.WriteAsync(Response(503, "Service Unavailable", "{\"error\":\"fast failure\"}"), token);
+        }
+
         return FaultNext.KeepOpen;
     }
 
