@@ -126,6 +126,20 @@ internal static class FaultBehaviors
         return FaultNext.KeepOpen;
     }
 
+    /// <summary>One response of <paramref name="bytes"/> bytes (keep-alive), written in 64 KiB pieces.</summary>
+    public static FaultBehavior Body(long bytes) => async (exchange, token) =>
+    {
+        await exchange.WriteAsync(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+            bytes.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n", token);
+        for (long sent = 0; sent < bytes; sent += HugeBodyChunk.Length)
+        {
+            await exchange.Stream.WriteAsync(HugeBodyChunk.AsMemory(0, (int)Math.Min(HugeBodyChunk.Length, bytes - sent)), token);
+        }
+
+        return FaultNext.KeepOpen;
+    };
+
     /// <summary>A chunked body in many small writes, with a chunk extension and a trailer: a success.</summary>
     public static async Task<FaultNext> Chunked(FaultExchange exchange, CancellationToken token)
     {
