@@ -134,6 +134,13 @@ internal static class RunCommand
 
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
+            if (uri.UserInfo.Length > 0)
+            {
+                // Never echo the text: the password would land in the terminal, CI logs and reports.
+                errors.Add($"{flag}: credentials in the URL (user:password@) are not accepted, they would be printed and written to reports; put the secret in target.auth (from_env or from_file)");
+                return null;
+            }
+
             return uri;
         }
 

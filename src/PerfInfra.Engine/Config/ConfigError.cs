@@ -8,12 +8,39 @@ namespace PerfInfra.Engine.Config;
 /// </summary>
 public sealed record ConfigError(string File, int Line, int Column, string KeyPath, string? Value, string Message)
 {
-    /// <summary><c>file:line:col: key.path: message (got 'value')</c>, the format editors and CI logs link to.</summary>
+    /// <summary>
+    /// <c>file:line:col: key.path: message (got 'value')</c>, the format editors and CI logs link to. Always
+    /// one line: control characters of the user's text (a quoted "\r\n" in a value) are escaped, or a config
+    /// could split the message and forge lines in a CI log.
+    /// </summary>
     public override string ToString()
     {
         var key = KeyPath.Length == 0 ? string.Empty : KeyPath + ": ";
         var got = Value is null ? string.Empty : $" (got '{Value}')";
         var position = Line > 0 ? $":{Line}:{Column}" : string.Empty;
-        return $"{File}{position}: {key}{Message}{got}";
+        return EscapeControls($"{File}{position}: {key}{Message}{got}");
+    }
+
+    private static string EscapeControls(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var escaped = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\r' => escaped.Append("\\r"),
+                '\n' => escaped.Append("\\n"),
+                '\t' => escaped.Append("\\t"),
+                _ when char.IsControl(c) => escaped.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
     }
 }

@@ -185,7 +185,9 @@ internal sealed partial class LoadTestConfigMapper
 
         if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
         {
-            _diagnostics.Add(node, path, "a base URL has no query, fragment or credentials; put queries in step paths and secrets in target.auth", scalar.Value);
+            // The value shown back has its credentials cut: the error goes to the terminal and CI logs.
+            _diagnostics.Add(node, path, "a base URL has no query, fragment or credentials; put queries in step paths and secrets in target.auth",
+                uri.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped));
             return (false, null);
         }
 
