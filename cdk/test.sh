@@ -33,8 +33,13 @@ dotnet test tests/PerfInfra.Cdk.Tests/PerfInfra.Cdk.Tests.csproj -c Release --no
 
 step "cdk synth (all stacks)"
 # The built app, not `dotnet run`: it was just built, and a second build would race the tests' output.
-npx --no-install cdk synth --quiet --output "$out" \
+# Synth bundles the load-test Lambdas from source (a Native AOT publish, ~2 min); x86_64 because the
+# arm64 cross linker (gcc-aarch64-linux-gnu) is not installed on CI machines (README, Running on AWS).
+npx --no-install cdk synth --quiet --output "$out" -c perfinfra:loadTest:architecture=x86_64 \
   --app "dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
+bootstrap=$(find "$out" -maxdepth 2 -name bootstrap -type f | head -1)
+[ -x "$bootstrap" ] || { echo "cdk synth did not bundle the Lambda bootstrap" >&2; exit 1; }
+echo "bundled Lambda bootstrap: $(du -h "$bootstrap" | cut -f1)"
 ls "$out"/*.template.json
 
 step "node tests: cdk-nag bridge, guard rules, reference function handlers"
