@@ -93,7 +93,7 @@ public sealed class LoadTestFunctions : Construct
         });
         NagSuppressions.AddToResource(role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
             "Active tracing needs xray:Put* on Resource * (no resource-level permissions); the bucket grant covers its objects (bucket/*), which is the bucket's whole purpose here.",
-            ["Resource::*", "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*", "Action::s3:Abort*", "/^Resource::<.*Bucket.*\\.Arn>/\\*$/"]));
+            ["Resource::*", "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*", "Action::s3:Abort*", "/^Resource::<Reports[A-Za-z0-9]*\\.Arn>\\/\\*$/"]));
         return function;
     }
 
