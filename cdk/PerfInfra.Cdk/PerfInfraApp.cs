@@ -15,7 +15,7 @@ public static class PerfInfraApp
     public const string MonitoringStackName = "PerfInfra-Monitoring";
     public const string LoadTestStackName = "PerfInfra-LoadTest";
 
-    public static AppStacks AddStacks(App app, PerfInfraSettings settings, IReadOnlyList<ThresholdDefinition> thresholds, string assetsDirectory, string loadTestConfigText)
+    public static AppStacks AddStacks(App app, PerfInfraSettings settings, IReadOnlyList<ThresholdDefinition> thresholds, string assetsDirectory)
     {
         // No Env anywhere: stacks stay environment-agnostic so synth needs no AWS account (DESIGN.md).
         var network = new NetworkStack(app, NetworkStackName, settings.Network, new StackProps
@@ -58,7 +58,7 @@ public static class PerfInfraApp
         {
             Settings = settings.LoadTest,
             StateMachineName = settings.Monitoring.TestStateMachineName,
-            ConfigText = loadTestConfigText,
+            ConfigPath = Path.GetFullPath(settings.Monitoring.LoadTestConfigPath),
             BootstrapDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.LoadTest.LambdaProjectPath))!,
             Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
         });

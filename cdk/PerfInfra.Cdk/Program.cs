@@ -22,6 +22,6 @@ catch (InvalidSettingsException e)
 
 var thresholds = ThresholdSource.Load(settings.Monitoring.LoadTestConfigPath);
 var assets = Path.Combine(AppContext.BaseDirectory, "Assets");
-PerfInfraApp.AddStacks(app, settings, thresholds, assets, File.ReadAllText(settings.Monitoring.LoadTestConfigPath));
+PerfInfraApp.AddStacks(app, settings, thresholds, assets);
 app.Synth();
 return 0;

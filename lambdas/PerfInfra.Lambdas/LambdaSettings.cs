@@ -10,6 +10,7 @@ internal sealed record LambdaSettings(
     string Bucket,
     Uri? S3Endpoint,
     string? ConfigKey,
+    string? ConfigFile,
     string DefaultProfile,
     int UsersPerShard,
     double RatePerShard,
@@ -23,6 +24,9 @@ internal sealed record LambdaSettings(
     public const string BucketVariable = "REPORT_BUCKET";
     public const string S3EndpointVariable = "S3_ENDPOINT_URL";
     public const string ConfigKeyVariable = "CONFIG_KEY";
+
+    /// <summary>A config file shipped beside the bootstrap (relative to the binary's folder, /var/task in Lambda).</summary>
+    public const string ConfigFileVariable = "CONFIG_FILE";
     public const string DefaultProfileVariable = "DEFAULT_PROFILE";
     public const string UsersPerShardVariable = "USERS_PER_SHARD";
     public const string RatePerShardVariable = "RATE_PER_SHARD";
@@ -46,6 +50,7 @@ internal sealed record LambdaSettings(
             bucket,
             env(S3EndpointVariable) is { Length: > 0 } endpoint ? new Uri(endpoint) : null,
             env(ConfigKeyVariable) is { Length: > 0 } key ? key : null,
+            env(ConfigFileVariable) is { Length: > 0 } file ? file : null,
             env(DefaultProfileVariable) is { Length: > 0 } profile ? profile : LambdaDefaults.Profile,
             Number(env, UsersPerShardVariable, LambdaDefaults.UsersPerShard),
             Number(env, RatePerShardVariable, LambdaDefaults.RatePerShard),

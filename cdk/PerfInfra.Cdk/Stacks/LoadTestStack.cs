@@ -11,8 +11,8 @@ public sealed class LoadTestStack : Stack
     public LoadTestStack(Construct scope, string id, LoadTestStackProps props)
         : base(scope, id, props)
     {
-        Store = new ReportStore(this, "Reports", new ReportStoreProps(props.Settings, props.ConfigText));
-        Functions = new LoadTestFunctions(this, "Functions", new LoadTestFunctionsProps(props.Settings, Store.Bucket, ReportStore.ConfigKey, props.BootstrapDirectory));
+        Store = new ReportStore(this, "Reports", new ReportStoreProps(props.Settings));
+        Functions = new LoadTestFunctions(this, "Functions", new LoadTestFunctionsProps(props.Settings, Store.Bucket, props.BootstrapDirectory, props.ConfigPath));
         Tests = new LoadTestStateMachine(this, "Tests", new LoadTestStateMachineProps(props.Settings, Functions, props.StateMachineName));
         Schedule = new LoadTestSchedule(this, "Schedule", new LoadTestScheduleProps(props.Settings, Tests.StateMachine, ScheduledInput()));
         Notifications = new LoadTestNotifications(this, "Notifications", new LoadTestNotificationsProps(Tests.StateMachine));

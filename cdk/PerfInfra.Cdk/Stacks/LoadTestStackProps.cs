@@ -10,8 +10,8 @@ public sealed class LoadTestStackProps : StackProps
     /// <summary>The monitoring stack alarms on failed executions of this name.</summary>
     public required string StateMachineName { get; init; }
 
-    /// <summary>The load-test config deployed into the report bucket.</summary>
-    public required string ConfigText { get; init; }
+    /// <summary>The load-test config file, shipped in the functions' code.</summary>
+    public required string ConfigPath { get; init; }
 
     /// <summary>The bootstrap project's folder, bundled into the functions' code at synth.</summary>
     public required string BootstrapDirectory { get; init; }

@@ -63,7 +63,7 @@ internal sealed class AggregateHandler : ILambdaHandler
         suites.AddRange(input.Suites.Where(s => s.Name != RunPlanner.ApiSuite).Select(s => new SuiteRun(s.Name, null)));
 
         var metadata = new RunMetadata(
-            EngineInfo.Version, "aws-step-functions", run.ProfileName, _settings.ConfigKey ?? "built-in", run.ConfigSha256,
+            EngineInfo.Version, "aws-step-functions", run.ProfileName, _settings.ConfigFile ?? _settings.ConfigKey ?? "built-in", run.ConfigSha256,
             plan.Target, load.ModelName, load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds,
             merged?.Load.PlannedIterations ?? 0, merged?.Load.StartedIterations ?? 0, merged?.Load.DelayedIterations ?? 0,
             merged?.Load.PeakConcurrency ?? 0);

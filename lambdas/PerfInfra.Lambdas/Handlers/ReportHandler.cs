@@ -104,7 +104,7 @@ internal sealed class ReportHandler : ILambdaHandler
         var plan = input.Plan;
         var error = input.Error is { } e ? $"{e.Error}: {e.Cause}" : "the run ended without an aggregate result";
         var metadata = new RunMetadata(
-            EngineInfo.Version, "aws-step-functions", plan?.Profile ?? _settings.DefaultProfile, _settings.ConfigKey ?? "built-in",
+            EngineInfo.Version, "aws-step-functions", plan?.Profile ?? _settings.DefaultProfile, _settings.ConfigFile ?? _settings.ConfigKey ?? "built-in",
             string.Empty, plan?.Target ?? string.Empty, plan?.LoadModel ?? string.Empty, plan?.Users ?? 0, plan?.Rate,
             plan?.DurationSeconds ?? 0, 0, 0, 0, 0);
         var suites = new List<SuiteRun> { new(RunPlanner.ApiSuite, null, "the run failed before its results were aggregated") };

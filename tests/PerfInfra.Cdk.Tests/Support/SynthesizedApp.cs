@@ -22,7 +22,7 @@ public class SynthesizedApp
         var app = new App(new AppProps { Context = CdkJsonContext.With(context) });
         Settings = new ContextSettingsReader(app.Node.TryGetContext).Read();
         var configPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath);
-        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(configPath), TestStacks.AssetsDirectory, File.ReadAllText(configPath));
+        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(configPath), TestStacks.AssetsDirectory);
         var assembly = app.Synth();
         Network = Template.FromStack(Stacks.Network);
         Platform = Template.FromStack(Stacks.Platform);

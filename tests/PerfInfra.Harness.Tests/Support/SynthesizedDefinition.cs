@@ -45,7 +45,7 @@ internal static class SynthesizedDefinition
         {
             Settings = new LoadTestSettings(),
             StateMachineName = MonitoringDefaults.TestStateMachineName,
-            ConfigText = File.ReadAllText(RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath)),
+            ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),
             BootstrapDirectory = RepositoryRoot.Resolve("lambdas/PerfInfra.Lambdas"),
         });
         var assembly = app.Synth();

@@ -17,11 +17,16 @@ internal sealed class AotBootstrapBundling : DeputyBase, ILocalBundling
 
     private readonly string _projectPath;
     private readonly bool _arm64;
+    private readonly string? _configPath;
+    private readonly string? _configFileName;
 
-    public AotBootstrapBundling(string projectPath, bool arm64)
+    /// <param name="configPath">A config file to ship beside the binary as <paramref name="configFileName"/>.</param>
+    public AotBootstrapBundling(string projectPath, bool arm64, string? configPath = null, string? configFileName = null)
     {
         _projectPath = projectPath;
         _arm64 = arm64;
+        _configPath = configPath;
+        _configFileName = configFileName;
     }
 
     /// <summary>The publish command, for the build log and the tests.</summary>
@@ -64,10 +69,15 @@ internal sealed class AotBootstrapBundling : DeputyBase, ILocalBundling
                 (_arm64 ? "; arm64 needs gcc-aarch64-linux-gnu and clang-14, or synthesize with -c perfinfra:loadTest:architecture=x86_64" : string.Empty));
         }
 
-        // Only the binary ships: the runtime runs ./bootstrap from the zip's root.
+        // Only the binary (and the config) ships: the runtime runs ./bootstrap from the zip's root.
         foreach (var extra in Directory.EnumerateFiles(outputDir).Where(f => Path.GetFileName(f) != "bootstrap"))
         {
             File.Delete(extra);
+        }
+
+        if (_configPath is not null && _configFileName is not null)
+        {
+            File.Copy(_configPath, Path.Combine(outputDir, _configFileName), overwrite: true);
         }
 
         return true;

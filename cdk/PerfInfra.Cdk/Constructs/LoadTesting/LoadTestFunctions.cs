@@ -10,7 +10,9 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <summary>
 /// The four load-test functions, all the same Native AOT bootstrap on provided.al2023 told apart by
-/// their handler (<c>_HANDLER</c>): plan, load-worker, aggregate, report. Each has its own log group
+/// their handler (<c>_HANDLER</c>): plan, load-worker, aggregate, report. The load-test config ships in
+/// the same code package (<see cref="ConfigFileName"/>), so a config change is a deploy and every
+/// function of a run reads the same file. Each has its own log group
 /// with retention, active tracing, and a role that may only use the report bucket and write its logs.
 /// </summary>
 public sealed class LoadTestFunctions : Construct
@@ -19,6 +21,7 @@ public sealed class LoadTestFunctions : Construct
     public const string WorkerHandler = "load-worker";
     public const string AggregateHandler = "aggregate";
     public const string ReportHandler = "report";
+    public const string ConfigFileName = "load-test-config.yaml";
 
     private readonly LoadTestFunctionsProps _props;
     private readonly Code _code;
@@ -50,7 +53,7 @@ public sealed class LoadTestFunctions : Construct
         {
             // Never pulled: local bundling always succeeds or throws. CDK requires an image regardless.
             Image = DockerImage.FromRegistry("mcr.microsoft.com/dotnet/sdk:10.0"),
-            Local = new AotBootstrapBundling(Path.Combine(_props.BootstrapDirectory, Path.GetFileName(_props.Settings.LambdaProjectPath)), _props.Settings.IsArm64),
+            Local = new AotBootstrapBundling(Path.Combine(_props.BootstrapDirectory, Path.GetFileName(_props.Settings.LambdaProjectPath)), _props.Settings.IsArm64, _props.ConfigPath, ConfigFileName),
         },
     });
 
@@ -103,7 +106,7 @@ public sealed class LoadTestFunctions : Construct
         return new Dictionary<string, string>
         {
             ["REPORT_BUCKET"] = _props.ReportBucket.BucketName,
-            ["CONFIG_KEY"] = _props.ConfigKey,
+            ["CONFIG_FILE"] = ConfigFileName,
             ["DEFAULT_PROFILE"] = s.DefaultProfile,
             ["USERS_PER_SHARD"] = Invariant(s.UsersPerShard),
             ["MAX_SHARDS"] = Invariant(s.MaxShards),

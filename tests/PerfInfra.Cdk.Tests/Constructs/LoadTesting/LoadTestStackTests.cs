@@ -52,10 +52,11 @@ public sealed class LoadTestStackTests(DefaultApp app)
     }
 
     [Fact]
-    public void Config_Deployed_IntoTheBucketAtTheConfigKey()
+    public void Config_Shipped_InTheFunctionsCodeNotThroughACustomResource()
     {
-        _template.ResourceCountIs("Custom::CDKBucketDeployment", 1);
-        Assert.Equal("config/load-test-config.yaml", ReportStore.ConfigKey);
+        _template.ResourceCountIs("Custom::CDKBucketDeployment", 0);
+        _template.ResourceCountIs("AWS::Lambda::Function", 4);
+        Assert.Equal("load-test-config.yaml", LoadTestFunctions.ConfigFileName);
     }
 
     [Theory]
@@ -78,7 +79,7 @@ public sealed class LoadTestStackTests(DefaultApp app)
                 ["Variables"] = Match.ObjectLike(new Dictionary<string, object>
                 {
                     ["REPORT_BUCKET"] = Match.AnyValue(),
-                    ["CONFIG_KEY"] = ReportStore.ConfigKey,
+                    ["CONFIG_FILE"] = LoadTestFunctions.ConfigFileName,
                     ["DEFAULT_PROFILE"] = LoadTestDefaults.DefaultProfile,
                 }),
             },
