@@ -49,7 +49,7 @@ public sealed class RunCommandTests : IDisposable
         var (code, stdout, stderr) = await CliProcess.RunAsync(_dir.Path, ProcessTimeout, "run", "--config", config, "--out", outDir);
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
-        var folder = Assert.Single(Directory.GetDirectories(outDir));
+        var folder = Assert.Single(RunFolders(outDir));
         Assert.Contains(folder, stdout);
         var report = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "report.json")))!;
         Assert.Equal("pass", report["verdict"]!.GetValue<string>());
@@ -72,7 +72,7 @@ public sealed class RunCommandTests : IDisposable
             "run", "--url", $"{demo.BaseUrl}api/products/3", "--users", "4", "--duration", "2s", "--out", outDir);
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
-        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Assert.Single(Directory.GetDirectories(outDir)), "report.json")))!;
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Assert.Single(RunFolders(outDir)), "report.json")))!;
         var expressions = report["thresholds"]!.AsArray().Select(t => t!["expression"]!.GetValue<string>()).ToList();
         Assert.Equal(["avg < 500ms", "p95 < 1000ms", "p99 < 2000ms", "error_rate < 1%"], expressions);
     }
@@ -87,7 +87,7 @@ public sealed class RunCommandTests : IDisposable
             "run", "--url", $"{demo.BaseUrl}api/products/3", "--users", "2", "--duration", "1s", "--threshold", "max < 1us", "--out", outDir);
 
         Assert.True(code == 1, $"exit {code}\n{stdout}\n{stderr}");
-        var junit = File.ReadAllText(Path.Combine(Assert.Single(Directory.GetDirectories(outDir)), "junit.xml"));
+        var junit = File.ReadAllText(Path.Combine(Assert.Single(RunFolders(outDir)), "junit.xml"));
         Assert.Contains("<failure", junit);
         Assert.Contains("FAIL", stdout);
     }
@@ -137,7 +137,7 @@ public sealed class RunCommandTests : IDisposable
         // 2 s for the engine's stop plus report writing and process exit.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"stopped after {watch.Elapsed}");
         Assert.Equal(3, code);
-        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Assert.Single(Directory.GetDirectories(outDir)), "report.json")))!;
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Assert.Single(RunFolders(outDir)), "report.json")))!;
         Assert.Equal("partial", report["verdict"]!.GetValue<string>());
         Assert.True(report["suites"]![0]!["totals"]!["requests"]!.GetValue<long>() > 0);
     }
@@ -187,4 +187,8 @@ public sealed class RunCommandTests : IDisposable
     }
 
     public void Dispose() => _dir.Dispose();
+
+    /// <summary>The run's own folders: `perf run` also refreshes OUT/latest/ (a copy, see ReportFolder).</summary>
+    private static string[] RunFolders(string outDir) =>
+        Directory.GetDirectories(outDir).Where(d => Path.GetFileName(d) != "latest").ToArray();
 }
