@@ -292,6 +292,7 @@ public sealed class ContextSettingsReader
         ExecutionTimeoutMinutes = Int("loadTest", "executionTimeoutMinutes", d.ExecutionTimeoutMinutes, min: 1),
         ScheduleCron = Text("loadTest", "scheduleCron", d.ScheduleCron),
         ScheduleEnabled = Bool("loadTest", "scheduleEnabled", d.ScheduleEnabled),
+        SkipBundling = Bool("loadTest", "skipBundling", d.SkipBundling),
         DefaultProfile = Text("loadTest", "defaultProfile", d.DefaultProfile),
         LogRetentionDays = Int("loadTest", "logRetentionDays", d.LogRetentionDays, min: 1),
         PriceLambdaGbSecondUsd = Number("loadTest", "priceLambdaGbSecondUsd", d.PriceLambdaGbSecondUsd, min: 0),

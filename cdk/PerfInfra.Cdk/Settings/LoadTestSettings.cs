@@ -27,5 +27,11 @@ public sealed record LoadTestSettings
     public double PriceThousandTransitionsUsd { get; init; } = LoadTestDefaults.PriceThousandTransitionsUsd;
     public double PriceThousandS3RequestsUsd { get; init; } = LoadTestDefaults.PriceThousandS3RequestsUsd;
 
+    /// <summary>
+    /// Synthesize without building the bootstrap (CI's arm64 synth for cdk-nag and cfn-guard, which has no
+    /// arm64 cross linker): CDK's own switch, no stack is bundled. Never deploy such a synth.
+    /// </summary>
+    public bool SkipBundling { get; init; }
+
     public bool IsArm64 => Architecture == "arm64";
 }
