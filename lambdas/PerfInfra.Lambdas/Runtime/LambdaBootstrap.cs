@@ -44,7 +44,15 @@ internal sealed class LambdaBootstrap
                 break;
             }
 
-            await InvokeOnceAsync(handler, invocation, stop);
+            try
+            {
+                await InvokeOnceAsync(handler, invocation, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Stopped while posting the answer: the loop ends, as it would between invocations.
+                break;
+            }
         }
 
         return true;

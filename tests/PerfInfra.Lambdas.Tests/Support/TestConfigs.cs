@@ -1,8 +1,8 @@
 namespace PerfInfra.Lambdas.Tests.Support;
 
 /// <summary>
-/// A small deployed config for handler tests: one scenario, thresholds any healthy loopback run passes,
-/// so a short run is judged on data rather than on scenarios it had no time to reach.
+/// A small deployed config for handler tests: one scenario, thresholds any healthy loopback run passes
+/// even on a CI machine shared by several builds (these tests prove the pipeline, not the target's speed).
 /// </summary>
 internal static class TestConfigs
 {
@@ -21,8 +21,8 @@ internal static class TestConfigs
         suites:
           api:
             thresholds:
-              - "p95 < 1000ms"
-              - "error_rate < 1%"
+              - "p95 < 10s"
+              - "error_rate < 50%"
             scenarios:
               - name: browse
                 weight: 1
