@@ -33,15 +33,29 @@ dotnet test tests/PerfInfra.Cdk.Tests/PerfInfra.Cdk.Tests.csproj -c Release --no
 
 step "cdk synth (all stacks)"
 # The built app, not `dotnet run`: it was just built, and a second build would race the tests' output.
-npx --no-install cdk synth --quiet --output "$out" \
-  --app "dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
+# Every template at the defaults (arm64), without bundling the load-test bootstrap (no arm64 cross
+# linker here); the next step bundles it for real in an x86_64 synth of that stack.
+app="dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
+npx --no-install cdk synth --quiet --output "$out" --app "$app" -c perfinfra:loadTest:skipBundling=true
 ls "$out"/*.template.json
+[ -f "$out/PerfInfra-LoadTest.template.json" ] || { echo "the load-test stack was not synthesized" >&2; exit 1; }
+
+step "cdk synth PerfInfra-LoadTest, bundling the Lambda bootstrap from source (x86_64)"
+# x86_64 because the arm64 cross linker (gcc-aarch64-linux-gnu) is not installed on CI machines
+# (README, Running on AWS); cdk-nag checks this template too.
+npx --no-install cdk synth --quiet --output "$out-x64" --app "$app" \
+  -c perfinfra:loadTest:architecture=x86_64 PerfInfra-LoadTest
+bootstrap=$(find "$out-x64" -maxdepth 2 -name bootstrap -type f | head -1)
+[ -x "$bootstrap" ] || { echo "cdk synth did not bundle the Lambda bootstrap" >&2; exit 1; }
+[ -f "$(dirname "$bootstrap")/load-test-config.yaml" ] || { echo "the config did not ship beside the bootstrap" >&2; exit 1; }
+echo "bundled Lambda bootstrap: $(du -h "$bootstrap" | cut -f1)"
 
 step "node tests: cdk-nag bridge, guard rules, reference function handlers"
 node --test cdk/nag/ cdk/guard/ tests/PerfInfra.Cdk.Tests/Assets/
 
 step "cdk-nag AwsSolutions"
 node cdk/nag/check-templates.js "$out"
+node cdk/nag/check-templates.js "$out-x64/PerfInfra-LoadTest.template.json"
 
 step "cfn-guard: PerfInfra's own rules (cdk/guard)"
 data=()

@@ -13,6 +13,7 @@ public static class PerfInfraApp
     public const string PlatformStackName = "PerfInfra-Platform";
     public const string DataStackName = "PerfInfra-Data";
     public const string MonitoringStackName = "PerfInfra-Monitoring";
+    public const string LoadTestStackName = "PerfInfra-LoadTest";
 
     public static AppStacks AddStacks(App app, PerfInfraSettings settings, IReadOnlyList<ThresholdDefinition> thresholds, string assetsDirectory)
     {
@@ -53,7 +54,15 @@ public static class PerfInfraApp
                 platform.Functions.AuthAlias.AliasName,
                 data.Batch.Queue.JobQueueArn)),
             new StackProps { Description = "PerfInfra alarms: one per load-test threshold, plus operational alarms; SNS topic; dashboard" });
-        return new AppStacks(network, platform, data, monitoring);
+        var loadTest = new LoadTestStack(app, LoadTestStackName, new LoadTestStackProps
+        {
+            Settings = settings.LoadTest,
+            StateMachineName = settings.Monitoring.TestStateMachineName,
+            ConfigPath = Path.GetFullPath(settings.Monitoring.LoadTestConfigPath),
+            BootstrapDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.LoadTest.LambdaProjectPath))!,
+            Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
+        });
+        return new AppStacks(network, platform, data, monitoring, loadTest);
     }
 
     private const string DmsReplicationIdentifier = Constructs.Dms.DmsReplication.ReplicationInstanceIdentifier;

@@ -20,6 +20,12 @@ catch (InvalidSettingsException e)
     return InvalidSettingsExitCode;
 }
 
+if (settings.LoadTest.SkipBundling)
+{
+    // CDK bundles the stacks this context lists; none.
+    app.Node.SetContext("aws:cdk:bundling-stacks", Array.Empty<string>());
+}
+
 var thresholds = ThresholdSource.Load(settings.Monitoring.LoadTestConfigPath);
 var assets = Path.Combine(AppContext.BaseDirectory, "Assets");
 PerfInfraApp.AddStacks(app, settings, thresholds, assets);

@@ -49,6 +49,7 @@ public sealed class ContextSettingsReader
             Redis = ReadRedis(defaults.Redis),
             Cdn = ReadCdn(defaults.Cdn),
             Monitoring = ReadMonitoring(defaults.Monitoring),
+            LoadTest = ReadLoadTest(defaults.LoadTest),
         };
         CheckConsistency(settings);
         CheckUnknownKeys();
@@ -272,6 +273,32 @@ public sealed class ContextSettingsReader
         DashboardName = Text("monitoring", "dashboardName", d.DashboardName),
         LoadTestConfigPath = Text("monitoring", "loadTestConfigPath", d.LoadTestConfigPath),
         AlarmEmail = Raw("monitoring", "alarmEmail") is null ? d.AlarmEmail : Text("monitoring", "alarmEmail", "oncall@example.com"),
+    };
+
+    // Lambda's limits: 128 MB to 10 GB of memory, at most 15 minutes.
+    private LoadTestSettings ReadLoadTest(LoadTestSettings d) => new()
+    {
+        Architecture = OneOf("loadTest", "architecture", d.Architecture, ["arm64", "x86_64"]),
+        LambdaProjectPath = Text("loadTest", "lambdaProjectPath", d.LambdaProjectPath),
+        WorkerMemoryMb = Int("loadTest", "workerMemoryMb", d.WorkerMemoryMb, min: 128, max: 10240),
+        WorkerTimeoutSeconds = Int("loadTest", "workerTimeoutSeconds", d.WorkerTimeoutSeconds, min: 10, max: 900),
+        PlanMemoryMb = Int("loadTest", "planMemoryMb", d.PlanMemoryMb, min: 128, max: 10240),
+        PlanTimeoutSeconds = Int("loadTest", "planTimeoutSeconds", d.PlanTimeoutSeconds, min: 1, max: 900),
+        ReportMemoryMb = Int("loadTest", "reportMemoryMb", d.ReportMemoryMb, min: 128, max: 10240),
+        ReportTimeoutSeconds = Int("loadTest", "reportTimeoutSeconds", d.ReportTimeoutSeconds, min: 1, max: 900),
+        UsersPerShard = Int("loadTest", "usersPerShard", d.UsersPerShard, min: 1),
+        MaxShards = Int("loadTest", "maxShards", d.MaxShards, min: 1, max: 10000),
+        ToleratedFailurePercentage = Int("loadTest", "toleratedFailurePercentage", d.ToleratedFailurePercentage, min: 0, max: 100),
+        ExecutionTimeoutMinutes = Int("loadTest", "executionTimeoutMinutes", d.ExecutionTimeoutMinutes, min: 1),
+        ScheduleCron = Text("loadTest", "scheduleCron", d.ScheduleCron),
+        ScheduleEnabled = Bool("loadTest", "scheduleEnabled", d.ScheduleEnabled),
+        SkipBundling = Bool("loadTest", "skipBundling", d.SkipBundling),
+        DefaultProfile = Text("loadTest", "defaultProfile", d.DefaultProfile),
+        LogRetentionDays = Int("loadTest", "logRetentionDays", d.LogRetentionDays, min: 1),
+        PriceLambdaGbSecondUsd = Number("loadTest", "priceLambdaGbSecondUsd", d.PriceLambdaGbSecondUsd, min: 0),
+        PriceLambdaMillionRequestsUsd = Number("loadTest", "priceLambdaMillionRequestsUsd", d.PriceLambdaMillionRequestsUsd, min: 0),
+        PriceThousandTransitionsUsd = Number("loadTest", "priceThousandTransitionsUsd", d.PriceThousandTransitionsUsd, min: 0),
+        PriceThousandS3RequestsUsd = Number("loadTest", "priceThousandS3RequestsUsd", d.PriceThousandS3RequestsUsd, min: 0),
     };
 
     private string? Raw(string area, string setting)

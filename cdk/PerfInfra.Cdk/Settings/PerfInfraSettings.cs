@@ -18,4 +18,5 @@ public sealed record PerfInfraSettings
     public RedisSettings Redis { get; init; } = new();
     public CdnSettings Cdn { get; init; } = new();
     public MonitoringSettings Monitoring { get; init; } = new();
+    public LoadTestSettings LoadTest { get; init; } = new();
 }

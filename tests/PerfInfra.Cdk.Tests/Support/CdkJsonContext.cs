@@ -12,7 +12,14 @@ internal static class CdkJsonContext
 
     public static Dictionary<string, object> With(IDictionary<string, object>? overrides)
     {
-        var context = new Dictionary<string, object>(Flags.Value);
+        var context = new Dictionary<string, object>(Flags.Value)
+        {
+            // Skip asset bundling in tests: bundling the Lambdas is a 2-minute Native AOT publish, which
+            // cdk/test.sh's `cdk synth` does once for real. CDK's own switch: stacks not listed skip bundling.
+            ["aws:cdk:bundling-stacks"] = Array.Empty<string>(),
+            // Tests run from bin/: the bootstrap project is found from the repository root instead.
+            ["perfinfra:loadTest:lambdaProjectPath"] = RepositoryRoot.Resolve(PerfInfra.Cdk.Settings.LoadTestDefaults.LambdaProjectPath),
+        };
         foreach (var (key, value) in overrides ?? new Dictionary<string, object>())
         {
             context[key] = value;

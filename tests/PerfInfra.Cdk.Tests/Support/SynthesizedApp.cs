@@ -21,13 +21,15 @@ public class SynthesizedApp
     {
         var app = new App(new AppProps { Context = CdkJsonContext.With(context) });
         Settings = new ContextSettingsReader(app.Node.TryGetContext).Read();
-        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath)), TestStacks.AssetsDirectory);
+        var configPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath);
+        Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(configPath), TestStacks.AssetsDirectory);
         var assembly = app.Synth();
         Network = Template.FromStack(Stacks.Network);
         Platform = Template.FromStack(Stacks.Platform);
         Data = Template.FromStack(Stacks.Data);
         Monitoring = Template.FromStack(Stacks.Monitoring);
-        Json = new Amazon.CDK.Stack[] { Stacks.Network, Stacks.Platform, Stacks.Data, Stacks.Monitoring }.ToDictionary(
+        LoadTest = Template.FromStack(Stacks.LoadTest);
+        Json = new Amazon.CDK.Stack[] { Stacks.Network, Stacks.Platform, Stacks.Data, Stacks.Monitoring, Stacks.LoadTest }.ToDictionary(
             s => s.StackName,
             s => JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, s.TemplateFile))).RootElement.Clone());
     }
@@ -43,6 +45,8 @@ public class SynthesizedApp
     public Template Data { get; }
 
     public Template Monitoring { get; }
+
+    public Template LoadTest { get; }
 
     /// <summary>Each stack's synthesized template by stack name.</summary>
     public IReadOnlyDictionary<string, JsonElement> Json { get; }

@@ -1,0 +1,122 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Logs;
+using Constructs;
+using PerfInfra.Cdk.Constructs.Security;
+using PerfInfra.Cdk.Settings;
+
+namespace PerfInfra.Cdk.Constructs.LoadTesting;
+
+/// <summary>
+/// The four load-test functions, all the same Native AOT bootstrap on provided.al2023 told apart by
+/// their handler (<c>_HANDLER</c>): plan, load-worker, aggregate, report. The load-test config ships in
+/// the same code package (<see cref="ConfigFileName"/>), so a config change is a deploy and every
+/// function of a run reads the same file. Each has its own log group
+/// with retention, active tracing, and a role that may only use the report bucket and write its logs.
+/// </summary>
+public sealed class LoadTestFunctions : Construct
+{
+    public const string PlanHandler = "plan";
+    public const string WorkerHandler = "load-worker";
+    public const string AggregateHandler = "aggregate";
+    public const string ReportHandler = "report";
+    public const string ConfigFileName = "load-test-config.yaml";
+
+    private readonly LoadTestFunctionsProps _props;
+    private readonly Code _code;
+
+    public LoadTestFunctions(Construct scope, string id, LoadTestFunctionsProps props)
+        : base(scope, id)
+    {
+        _props = props;
+        _code = BuildCode();
+        Plan = BuildFunction("Plan", PlanHandler, props.Settings.PlanMemoryMb, props.Settings.PlanTimeoutSeconds, writes: false);
+        Worker = BuildFunction("LoadWorker", WorkerHandler, props.Settings.WorkerMemoryMb, props.Settings.WorkerTimeoutSeconds, writes: true);
+        Aggregate = BuildFunction("Aggregate", AggregateHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
+        Report = BuildFunction("Report", ReportHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
+    }
+
+    public Function Plan { get; }
+
+    public Function Worker { get; }
+
+    public Function Aggregate { get; }
+
+    public Function Report { get; }
+
+    private Code BuildCode() => Code.FromAsset(_props.BootstrapDirectory, new Amazon.CDK.AWS.S3.Assets.AssetOptions
+    {
+        // The output's hash, not the source's: the source folder holds bin/ and obj/, and the binary is what ships.
+        AssetHashType = AssetHashType.OUTPUT,
+        Bundling = new BundlingOptions
+        {
+            // Never pulled: local bundling always succeeds or throws. CDK requires an image regardless.
+            Image = DockerImage.FromRegistry("mcr.microsoft.com/dotnet/sdk:10.0"),
+            Local = new AotBootstrapBundling(Path.Combine(_props.BootstrapDirectory, Path.GetFileName(_props.Settings.LambdaProjectPath)), _props.Settings.IsArm64, _props.ConfigPath, ConfigFileName),
+        },
+    });
+
+    private Function BuildFunction(string id, string handler, int memoryMb, int timeoutSeconds, bool writes)
+    {
+        var settings = _props.Settings;
+        var logGroup = new LogGroup(this, id + "Logs", new LogGroupProps
+        {
+            Retention = LogRetentionPeriods.ForDays(settings.LogRetentionDays),
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
+        var role = new Role(this, id + "Role", new RoleProps
+        {
+            AssumedBy = new ServicePrincipal("lambda.amazonaws.com"),
+            Description = $"PerfInfra load test {handler}: the report bucket and its own logs, nothing else",
+        });
+        logGroup.GrantWrite(role);
+        if (writes)
+        {
+            _props.ReportBucket.GrantReadWrite(role);
+        }
+        else
+        {
+            _props.ReportBucket.GrantRead(role);
+        }
+
+        var function = new Function(this, id, new FunctionProps
+        {
+            Runtime = Runtime.PROVIDED_AL2023,
+            Architecture = settings.IsArm64 ? Architecture.ARM_64 : Architecture.X86_64,
+            Handler = handler,
+            Code = _code,
+            MemorySize = memoryMb,
+            Timeout = Duration.Seconds(timeoutSeconds),
+            LogGroup = logGroup,
+            Role = role,
+            Tracing = Tracing.ACTIVE,
+            Description = $"PerfInfra load test: {handler}",
+            Environment = Environment(),
+        });
+        NagSuppressions.AddToResource(role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
+            "Active tracing needs xray:Put* on Resource * (no resource-level permissions); the bucket grant covers its objects (bucket/*), which is the bucket's whole purpose here.",
+            ["Resource::*", "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*", "Action::s3:Abort*", "/^Resource::<Reports[A-Za-z0-9]*\\.Arn>\\/\\*$/"]));
+        return function;
+    }
+
+    private Dictionary<string, string> Environment()
+    {
+        var s = _props.Settings;
+        return new Dictionary<string, string>
+        {
+            ["REPORT_BUCKET"] = _props.ReportBucket.BucketName,
+            ["CONFIG_FILE"] = ConfigFileName,
+            ["DEFAULT_PROFILE"] = s.DefaultProfile,
+            ["USERS_PER_SHARD"] = Invariant(s.UsersPerShard),
+            ["MAX_SHARDS"] = Invariant(s.MaxShards),
+            ["WORKER_MEMORY_MB"] = Invariant(s.WorkerMemoryMb),
+            ["PRICE_LAMBDA_GB_SECOND_USD"] = Invariant(s.PriceLambdaGbSecondUsd),
+            ["PRICE_LAMBDA_MILLION_REQUESTS_USD"] = Invariant(s.PriceLambdaMillionRequestsUsd),
+            ["PRICE_THOUSAND_TRANSITIONS_USD"] = Invariant(s.PriceThousandTransitionsUsd),
+            ["PRICE_THOUSAND_S3_REQUESTS_USD"] = Invariant(s.PriceThousandS3RequestsUsd),
+        };
+    }
+
+    private static string Invariant(IFormattable value) => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,9 @@
+using Amazon.CDK.AWS.S3;
+using PerfInfra.Cdk.Settings;
+
+namespace PerfInfra.Cdk.Constructs.LoadTesting;
+
+/// <param name="ReportBucket">Reports and worker results over the state limit.</param>
+/// <param name="BootstrapDirectory">The bootstrap project's folder (the asset's source).</param>
+/// <param name="ConfigPath">The load-test config, shipped beside the bootstrap in the functions' code.</param>
+public sealed record LoadTestFunctionsProps(LoadTestSettings Settings, IBucket ReportBucket, string BootstrapDirectory, string ConfigPath);

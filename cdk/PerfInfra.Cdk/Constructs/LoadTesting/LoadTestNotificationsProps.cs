@@ -1,0 +1,5 @@
+using Amazon.CDK.AWS.StepFunctions;
+
+namespace PerfInfra.Cdk.Constructs.LoadTesting;
+
+public sealed record LoadTestNotificationsProps(IStateMachine StateMachine);

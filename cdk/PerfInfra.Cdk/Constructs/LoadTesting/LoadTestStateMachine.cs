@@ -1,0 +1,176 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.StepFunctions.Tasks;
+using Constructs;
+using PerfInfra.Cdk.Constructs.Security;
+
+namespace PerfInfra.Cdk.Constructs.LoadTesting;
+
+/// <summary>
+/// The performance-test state machine: plan → Parallel of the requested suites (API: a Distributed Map
+/// over the shards; the other suites answer "not requested" until their branches exist) → aggregate →
+/// report → Succeed | Fail "ThresholdsBreached". Lambda service errors are retried with backoff; every
+/// step's Catch routes to the report step with the error, so every execution writes a report. A shard
+/// that crashes is caught inside the Map and reported with the other shards' data. Logging (ALL) and
+/// X-Ray tracing are on.
+/// </summary>
+public sealed class LoadTestStateMachine : Construct
+{
+    public const string ThresholdsBreachedError = "ThresholdsBreached";
+    public const string RunError = "RunError";
+
+    private static readonly string[] ServiceErrors =
+        ["Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException"];
+
+    private static readonly string[] LaterSuites = ["athena", "pipeline", "lambda"];
+
+    private readonly LoadTestStateMachineProps _props;
+
+    public LoadTestStateMachine(Construct scope, string id, LoadTestStateMachineProps props)
+        : base(scope, id)
+    {
+        _props = props;
+        var logs = new LogGroup(this, "Logs", new LogGroupProps
+        {
+            Retention = LogRetentionPeriods.ForDays(props.Settings.LogRetentionDays),
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
+        StateMachine = new StateMachine(this, "StateMachine", new StateMachineProps
+        {
+            StateMachineName = props.StateMachineName,
+            StateMachineType = StateMachineType.STANDARD,
+            DefinitionBody = DefinitionBody.FromChainable(BuildDefinition()),
+            Timeout = Duration.Minutes(props.Settings.ExecutionTimeoutMinutes),
+            TracingEnabled = true,
+            Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL, IncludeExecutionData = true },
+        });
+        NagSuppressions.AddToResource(StateMachine.Role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
+            "Log delivery and X-Ray have no resource-level permissions (Resource *); invoking a function's versions needs <arn>:*; the Distributed Map starts child executions of this state machine, whose ARNs are only known at run time.",
+            ["Resource::*", "/^Resource::<.*Arn>:\\*$/", "/^Resource::arn:.*:execution:.*$/", "/^Resource::arn:.*:stateMachine:.*$/"]));
+    }
+
+    public StateMachine StateMachine { get; }
+
+    private IChainable BuildDefinition()
+    {
+        var functions = _props.Functions;
+        var reportPlanError = Invoke("ReportPlanError", functions.Report, new Dictionary<string, object>
+        {
+            ["executionName"] = JsonPath.StringAt("$$.Execution.Name"),
+            ["error"] = JsonPath.StringAt("$.error"),
+        }, "$.report");
+        var reportError = Invoke("ReportError", functions.Report, new Dictionary<string, object>
+        {
+            ["executionName"] = JsonPath.StringAt("$$.Execution.Name"),
+            ["plan"] = JsonPath.StringAt("$.plan"),
+            ["error"] = JsonPath.StringAt("$.error"),
+        }, "$.report");
+        var verdict = new Choice(this, "Verdict?")
+            .When(Condition.StringEquals("$.report.verdict", "pass"), new Succeed(this, "Passed"))
+            .When(Condition.StringEquals("$.report.verdict", "fail"), new Fail(this, "ThresholdsBreached", new FailProps
+            {
+                Error = ThresholdsBreachedError,
+                CausePath = "$.report.verdictReason",
+            }))
+            .Otherwise(new Fail(this, "RunFailed", new FailProps { Error = RunError, CausePath = "$.report.verdictReason" }));
+        reportPlanError.Next(verdict);
+        reportError.Next(verdict);
+
+        var plan = Invoke("Plan", functions.Plan, new Dictionary<string, object>
+        {
+            ["runId"] = JsonPath.StringAt("$$.Execution.Name"),
+            ["request"] = JsonPath.EntirePayload,
+        }, "$.plan");
+        plan.AddCatch(reportPlanError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
+
+        var suites = new Amazon.CDK.AWS.StepFunctions.Parallel(this, "RunSuites", new ParallelProps { ResultPath = "$.suites" });
+        suites.Branch(ApiBranch());
+        foreach (var suite in LaterSuites)
+        {
+            suites.Branch(NotRequested(suite));
+        }
+
+        suites.AddCatch(reportError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
+
+        var aggregate = Invoke("Aggregate", functions.Aggregate, new Dictionary<string, object>
+        {
+            ["plan"] = JsonPath.StringAt("$.plan"),
+            ["suites"] = JsonPath.StringAt("$.suites"),
+        }, "$.aggregate");
+        aggregate.AddCatch(reportError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
+
+        var report = Invoke("Report", functions.Report, new Dictionary<string, object>
+        {
+            ["executionName"] = JsonPath.StringAt("$$.Execution.Name"),
+            ["plan"] = JsonPath.StringAt("$.plan"),
+            ["aggregate"] = JsonPath.StringAt("$.aggregate"),
+        }, "$.report");
+
+        return plan.Next(suites).Next(aggregate).Next(report).Next(verdict);
+    }
+
+    private IChainable ApiBranch()
+    {
+        var settings = _props.Settings;
+        var worker = Invoke("LoadWorker", _props.Functions.Worker, null, null);
+        var shardFailed = new Pass(this, "ShardFailed", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["shardIndex"] = JsonPath.NumberAt("$.index"),
+                ["error"] = JsonPath.StringAt("$.error"),
+            },
+        });
+        // Caught per shard: a crashed worker becomes data for the report instead of failing the Map.
+        worker.AddCatch(shardFailed, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
+
+        var shards = new DistributedMap(this, "ApiShards", new DistributedMapProps
+        {
+            ItemsPath = "$.plan.shards",
+            MaxConcurrency = settings.MaxShards,
+            ToleratedFailurePercentage = settings.ToleratedFailurePercentage,
+        });
+        shards.ItemProcessor(worker);
+        var ran = new Pass(this, "ApiRan", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["name"] = "api",
+                ["status"] = "ran",
+                ["workers"] = JsonPath.EntirePayload,
+            },
+        });
+        return new Choice(this, "ApiRequested?")
+            .When(Condition.BooleanEquals("$.plan.suites.api", true), shards.Next(ran))
+            .Otherwise(NotRequested("api"));
+    }
+
+    private Pass NotRequested(string suite) => new(this, $"{char.ToUpperInvariant(suite[0])}{suite[1..]}NotRequested", new PassProps
+    {
+        Result = Result.FromObject(new Dictionary<string, object> { ["name"] = suite, ["status"] = "not_requested" }),
+    });
+
+    // jsii cannot pass ObjectAt/ListAt's token proxies inside a dictionary; StringAt renders the same
+    // "key.$": "path" in the ASL, and ASL does not type paths.
+    private LambdaInvoke Invoke(string id, Amazon.CDK.AWS.Lambda.IFunction function, Dictionary<string, object>? payload, string? resultPath)
+    {
+        var task = new LambdaInvoke(this, id, new LambdaInvokeProps
+        {
+            LambdaFunction = function,
+            Payload = payload is null ? null : TaskInput.FromObject(payload),
+            // The function's own JSON as the result, without the Invoke API's envelope.
+            PayloadResponseOnly = true,
+            RetryOnServiceExceptions = false,
+            ResultPath = resultPath,
+        });
+        task.AddRetry(new RetryProps
+        {
+            Errors = ServiceErrors,
+            Interval = Duration.Seconds(2),
+            MaxAttempts = 4,
+            BackoffRate = 2,
+        });
+        return task;
+    }
+}

@@ -1,0 +1,6 @@
+using PerfInfra.Cdk.Settings;
+
+namespace PerfInfra.Cdk.Constructs.LoadTesting;
+
+/// <param name="StateMachineName">The monitoring stack alarms on failed executions of this name.</param>
+public sealed record LoadTestStateMachineProps(LoadTestSettings Settings, LoadTestFunctions Functions, string StateMachineName);

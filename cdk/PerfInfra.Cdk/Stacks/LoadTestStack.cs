@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Amazon.CDK;
+using Constructs;
+using PerfInfra.Cdk.Constructs.LoadTesting;
+
+namespace PerfInfra.Cdk.Stacks;
+
+/// <summary>The serverless load-test harness: report bucket, functions, state machine, schedule, notifications.</summary>
+public sealed class LoadTestStack : Stack
+{
+    public LoadTestStack(Construct scope, string id, LoadTestStackProps props)
+        : base(scope, id, props)
+    {
+        Store = new ReportStore(this, "Reports", new ReportStoreProps(props.Settings));
+        Functions = new LoadTestFunctions(this, "Functions", new LoadTestFunctionsProps(props.Settings, Store.Bucket, props.BootstrapDirectory, props.ConfigPath));
+        Tests = new LoadTestStateMachine(this, "Tests", new LoadTestStateMachineProps(props.Settings, Functions, props.StateMachineName));
+        Schedule = new LoadTestSchedule(this, "Schedule", new LoadTestScheduleProps(props.Settings, Tests.StateMachine, ScheduledInput()));
+        Notifications = new LoadTestNotifications(this, "Notifications", new LoadTestNotificationsProps(Tests.StateMachine));
+        _ = new CfnOutput(this, "StateMachineArn", new CfnOutputProps { Value = Tests.StateMachine.StateMachineArn });
+        _ = new CfnOutput(this, "ReportBucketName", new CfnOutputProps { Value = Store.Bucket.BucketName });
+        _ = new CfnOutput(this, "NotificationTopicArn", new CfnOutputProps { Value = Notifications.Topic.TopicArn });
+    }
+
+    public ReportStore Store { get; }
+
+    public LoadTestFunctions Functions { get; }
+
+    public LoadTestStateMachine Tests { get; }
+
+    public LoadTestSchedule Schedule { get; }
+
+    public LoadTestNotifications Notifications { get; }
+
+    /// <summary>Scheduled runs: the API suite with the deployed config's default profile (no overrides).</summary>
+    private static string ScheduledInput() => JsonSerializer.Serialize(new Dictionary<string, string[]> { ["suites"] = ["api"] });
+}

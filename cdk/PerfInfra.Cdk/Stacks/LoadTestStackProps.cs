@@ -1,0 +1,18 @@
+using Amazon.CDK;
+using PerfInfra.Cdk.Settings;
+
+namespace PerfInfra.Cdk.Stacks;
+
+public sealed class LoadTestStackProps : StackProps
+{
+    public required LoadTestSettings Settings { get; init; }
+
+    /// <summary>The monitoring stack alarms on failed executions of this name.</summary>
+    public required string StateMachineName { get; init; }
+
+    /// <summary>The load-test config file, shipped in the functions' code.</summary>
+    public required string ConfigPath { get; init; }
+
+    /// <summary>The bootstrap project's folder, bundled into the functions' code at synth.</summary>
+    public required string BootstrapDirectory { get; init; }
+}

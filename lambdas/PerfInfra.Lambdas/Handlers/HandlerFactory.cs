@@ -1,0 +1,17 @@
+using PerfInfra.Lambdas.Aws;
+using PerfInfra.Lambdas.Runtime;
+
+namespace PerfInfra.Lambdas.Handlers;
+
+/// <summary>Builds the handler <c>_HANDLER</c> names, with its dependencies; an unknown name is an init error.</summary>
+internal static class HandlerFactory
+{
+    public static ILambdaHandler Create(string? name, IObjectStore store, LambdaSettings settings, TimeProvider time, Func<string, string?> env, TextWriter metricsOut) => name switch
+    {
+        HandlerNames.Plan => new PlanHandler(store, settings),
+        HandlerNames.LoadWorker => new LoadWorkerHandler(store, settings, time, env),
+        HandlerNames.Aggregate => new AggregateHandler(store, settings, time),
+        HandlerNames.Report => new ReportHandler(store, settings, time, metricsOut),
+        _ => throw new InvalidOperationException($"_HANDLER='{name}' is not a handler of this bootstrap (expected one of {string.Join(", ", HandlerNames.All)})"),
+    };
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace PerfInfra.Lambdas;
+
+/// <summary>
+/// The function's environment, read in one place (the CDK construct sets these variables). Prices are
+/// estimates from the deployed config, not a bill.
+/// </summary>
+internal sealed record LambdaSettings(
+    string Bucket,
+    Uri? S3Endpoint,
+    string? ConfigKey,
+    string? ConfigFile,
+    string DefaultProfile,
+    int UsersPerShard,
+    double RatePerShard,
+    int MaxShards,
+    int WorkerMemoryMb,
+    double PricePerGbSecond,
+    double PricePerMillionRequests,
+    double PricePerThousandTransitions,
+    double PricePerThousandS3Requests)
+{
+    public const string BucketVariable = "REPORT_BUCKET";
+    public const string S3EndpointVariable = "S3_ENDPOINT_URL";
+    public const string ConfigKeyVariable = "CONFIG_KEY";
+
+    /// <summary>A config file shipped beside the bootstrap (relative to the binary's folder, /var/task in Lambda).</summary>
+    public const string ConfigFileVariable = "CONFIG_FILE";
+    public const string DefaultProfileVariable = "DEFAULT_PROFILE";
+    public const string UsersPerShardVariable = "USERS_PER_SHARD";
+    public const string RatePerShardVariable = "RATE_PER_SHARD";
+    public const string MaxShardsVariable = "MAX_SHARDS";
+    public const string WorkerMemoryVariable = "WORKER_MEMORY_MB";
+    public const string PricePerGbSecondVariable = "PRICE_LAMBDA_GB_SECOND_USD";
+    public const string PricePerMillionRequestsVariable = "PRICE_LAMBDA_MILLION_REQUESTS_USD";
+    public const string PricePerThousandTransitionsVariable = "PRICE_THOUSAND_TRANSITIONS_USD";
+    public const string PricePerThousandS3RequestsVariable = "PRICE_THOUSAND_S3_REQUESTS_USD";
+
+    /// <exception cref="InvalidOperationException">A required variable is missing or a number does not parse (an init error).</exception>
+    public static LambdaSettings Read(Func<string, string?> env)
+    {
+        var bucket = env(BucketVariable);
+        if (string.IsNullOrWhiteSpace(bucket))
+        {
+            throw new InvalidOperationException($"{BucketVariable} is not set: the functions need the report bucket's name");
+        }
+
+        return new LambdaSettings(
+            bucket,
+            env(S3EndpointVariable) is { Length: > 0 } endpoint ? new Uri(endpoint) : null,
+            env(ConfigKeyVariable) is { Length: > 0 } key ? key : null,
+            env(ConfigFileVariable) is { Length: > 0 } file ? file : null,
+            env(DefaultProfileVariable) is { Length: > 0 } profile ? profile : LambdaDefaults.Profile,
+            Number(env, UsersPerShardVariable, LambdaDefaults.UsersPerShard),
+            Number(env, RatePerShardVariable, LambdaDefaults.RatePerShard),
+            Number(env, MaxShardsVariable, LambdaDefaults.MaxShards),
+            Number(env, WorkerMemoryVariable, LambdaDefaults.WorkerMemoryMb),
+            Number(env, PricePerGbSecondVariable, LambdaDefaults.PricePerGbSecondUsd),
+            Number(env, PricePerMillionRequestsVariable, LambdaDefaults.PricePerMillionRequestsUsd),
+            Number(env, PricePerThousandTransitionsVariable, LambdaDefaults.PricePerThousandTransitionsUsd),
+            Number(env, PricePerThousandS3RequestsVariable, LambdaDefaults.PricePerThousandS3RequestsUsd));
+    }
+
+    private static T Number<T>(Func<string, string?> env, string name, T fallback)
+        where T : ISpanParsable<T>
+    {
+        var text = env(name);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return T.TryParse(text, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidOperationException($"{name}='{text}' is not a number");
+    }
+}

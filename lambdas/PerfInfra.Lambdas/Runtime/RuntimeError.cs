@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace PerfInfra.Lambdas.Runtime;
+
+/// <summary>The error document the Runtime API expects; Step Functions shows errorType as Error and errorMessage in Cause.</summary>
+internal sealed record RuntimeError(
+    [property: JsonPropertyName("errorType")] string ErrorType,
+    [property: JsonPropertyName("errorMessage")] string ErrorMessage,
+    [property: JsonPropertyName("stackTrace")] IReadOnlyList<string> StackTrace)
+{
+    public static RuntimeError From(Exception exception) => new(
+        exception.GetType().Name,
+        exception.Message,
+        (exception.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+using Amazon.CDK;
+using PerfInfra.Cdk.Settings;
+using PerfInfra.Cdk.Stacks;
+
+namespace PerfInfra.Harness.Tests.Support;
+
+/// <summary>
+/// The load-test stack synthesized in-process (asset bundling skipped: the handlers run in this
+/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs.
+/// </summary>
+internal static class SynthesizedDefinition
+{
+    private const string FakeFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:perfinfra-local";
+
+    /// <summary>cdk.json's feature flags (as the CLI would hand them to the app), bundling skipped.</summary>
+    private static Dictionary<string, object> Context()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Resolve("cdk.json")));
+        var context = new Dictionary<string, object> { ["aws:cdk:bundling-stacks"] = Array.Empty<string>() };
+        foreach (var entry in json.RootElement.GetProperty("context").EnumerateObject())
+        {
+            object? value = entry.Value.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.String => entry.Value.GetString(),
+                JsonValueKind.Array => entry.Value.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToArray(),
+                _ => null,
+            };
+            if (value is not null)
+            {
+                context[entry.Name] = value;
+            }
+        }
+
+        return context;
+    }
+
+    public static string Create()
+    {
+        var app = new App(new AppProps { Context = Context() });
+        var stack = new LoadTestStack(app, "PerfInfra-LoadTest", new LoadTestStackProps
+        {
+            Settings = new LoadTestSettings(),
+            StateMachineName = MonitoringDefaults.TestStateMachineName,
+            ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),
+            BootstrapDirectory = RepositoryRoot.Resolve("lambdas/PerfInfra.Lambdas"),
+        });
+        var assembly = app.Synth();
+        using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile)));
+        var machine = template.RootElement.GetProperty("Resources").EnumerateObject()
+            .Single(r => r.Value.GetProperty("Type").GetString() == "AWS::StepFunctions::StateMachine").Value;
+        var definition = machine.GetProperty("Properties").GetProperty("DefinitionString");
+        if (definition.ValueKind == JsonValueKind.String)
+        {
+            return definition.GetString()!;
+        }
+
+        var text = new StringBuilder();
+        foreach (var part in definition.GetProperty("Fn::Join")[1].EnumerateArray())
+        {
+            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : FakeFunctionArn);
+        }
+
+        return text.ToString();
+    }
+}
