@@ -42,9 +42,22 @@ public sealed class OpenModelExecutorTests
         var stallStart = TimeSpan.FromMilliseconds(500);
         var stallEnd = TimeSpan.FromMilliseconds(1000);
         var normal = TimeSpan.FromMilliseconds(5);
+        // The stall window counts from the first request, not from the client's creation: on a loaded
+        // machine the run can start late enough to miss a window fixed to creation time.
+        TimeSpan? first = null;
+        var firstLock = new object();
         var client = new FakeLoadHttpClient(
             TimeProvider.System,
-            (_, elapsed) => new FakeResponse(elapsed >= stallStart && elapsed < stallEnd ? stallEnd - elapsed : normal));
+            (_, elapsed) =>
+            {
+                lock (firstLock)
+                {
+                    first ??= elapsed;
+                }
+
+                var t = elapsed - first.Value;
+                return new FakeResponse(t >= stallStart && t < stallEnd ? stallEnd - t : normal);
+            });
         var (run, metrics) = LoadTestData.CreateRun(client, open: true);
         var options = new ConstantArrivalRateOptions { RatePerSecond = 100, Duration = TimeSpan.FromMilliseconds(1500), MaxInFlight = 5 };
         var executor = new OpenModelExecutor(options.Schedule(), options.MaxInFlight, run);
