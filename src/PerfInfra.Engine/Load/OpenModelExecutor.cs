@@ -95,6 +95,9 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
         var time = run.Time;
         var start = time.GetTimestamp();
         var ticksPerSecond = (double)time.TimestampFrequency;
+        // When the scheduler last got a slot after waiting for one: every iteration that fell due before
+        // then was held back by the cap, even if a slot is free by its turn (the backlog drains fast).
+        var capReleasedAt = long.MinValue;
         foreach (var due in schedule.DueTimes())
         {
             var intended = start + (long)(due.TotalSeconds * ticksPerSecond);
@@ -114,6 +117,12 @@ internal sealed class OpenModelExecutor(ArrivalSchedule schedule, int maxInFligh
                 {
                     return;
                 }
+
+                capReleasedAt = time.GetTimestamp();
+            }
+            else if (intended < capReleasedAt)
+            {
+                Interlocked.Increment(ref _delayed);
             }
 
             // A slot freed by a cancelled iteration can be granted to a wait that was cancelled at the same moment.

@@ -8,22 +8,7 @@ public sealed class BaselineConfigTests
 {
     private const string File = "perf.yaml";
 
-    private const string Minimal = """
-        version: 1
-        default_profile: local
-        target:
-          base_url: demo
-          allow_hosts: [127.0.0.1]
-        profiles:
-          local:
-            api: { model: closed, users: 10, duration: 10s }
-        suites:
-          api:
-            scenarios:
-              - name: home
-                steps:
-                  - { name: health, get: /health }
-        """;
+    private const string Minimal = ConfigLoaderTests.Minimal;
 
     [Fact]
     public void LoadText_NoBaselineSection_HasNoBaseline()

@@ -9,7 +9,7 @@ public sealed class ConfigLoaderTests
     private const string File = "perf.yaml";
 
     // Lines are numbered in the comments of each case so positions can be checked by eye.
-    private const string Minimal = """
+    internal const string Minimal = """
         version: 1
         default_profile: local
         target:
