@@ -1,3 +1,5 @@
+using HdrHistogram;
+
 namespace PerfInfra.Engine.Metrics;
 
 /// <summary>
@@ -68,7 +70,11 @@ public static class WorkerResultMerger
     private static List<T> MergeByName<T>(IEnumerable<T> items, Func<T, string> key, Func<IReadOnlyList<T>, T> merge) =>
         items.GroupBy(key, StringComparer.Ordinal).Select(g => merge(g.ToList())).ToList();
 
-    internal static EncodedHistogram AddHistograms(IEnumerable<EncodedHistogram> histograms)
+    internal static EncodedHistogram AddHistograms(IEnumerable<EncodedHistogram> histograms) =>
+        EncodedHistogram.Encode(SumHistograms(histograms));
+
+    /// <summary>The decoded sum, for callers that read percentiles straight away (no re-encoding).</summary>
+    internal static LongHistogram SumHistograms(IEnumerable<EncodedHistogram> histograms)
     {
         var sum = EncodedHistogram.NewHistogram();
         foreach (var h in histograms)
@@ -76,7 +82,7 @@ public static class WorkerResultMerger
             sum.Add(h.Decode());
         }
 
-        return EncodedHistogram.Encode(sum);
+        return sum;
     }
 
     private static EncodedHistogram? AddOptionalHistograms(IEnumerable<EncodedHistogram?> histograms)
@@ -85,7 +91,7 @@ public static class WorkerResultMerger
         return present.Count == 0 ? null : AddHistograms(present);
     }
 
-    private static Dictionary<string, long> AddCounts(IEnumerable<IReadOnlyDictionary<string, long>> counts)
+    internal static Dictionary<string, long> AddCounts(IEnumerable<IReadOnlyDictionary<string, long>> counts)
     {
         var sum = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (kind, count) in counts.SelectMany(c => c))

@@ -49,7 +49,7 @@ public static class RunReportBuilder
             result.Scenarios.Any(s => s.ServiceTime is not null)
                 ? WorkerResultMerger.AddHistograms(result.Scenarios.Select(s => s.ServiceTime).OfType<EncodedHistogram>())
                 : null,
-            SumCounts(result.Scenarios.Select(s => s.ErrorsByKind)));
+            WorkerResultMerger.AddCounts(result.Scenarios.Select(s => s.ErrorsByKind)));
         return new SuiteReport(suite.Name, suite.Status, suite.Note, totals, scenarios);
     }
 
@@ -99,15 +99,4 @@ public static class RunReportBuilder
         o.Passed,
         o.Definition.AbortOnFail,
         o.Reason);
-
-    private static Dictionary<string, long> SumCounts(IEnumerable<IReadOnlyDictionary<string, long>> counts)
-    {
-        var sum = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (k, v) in counts.SelectMany(c => c))
-        {
-            sum[k] = sum.GetValueOrDefault(k) + v;
-        }
-
-        return sum;
-    }
 }

@@ -30,9 +30,9 @@ public sealed class ApiMetricSource(WorkerResult result) : IMetricSource
             "error_rate" => requests == 0 ? null : (double)parts.Sum(p => p.Errors) / requests,
             "rps" => requests == 0 ? null : requests / _seconds,
             "requests" => requests,
-            "latency" => Aggregate(Add(parts.Select(p => p.Latency)), metric),
+            "latency" => Aggregate(WorkerResultMerger.SumHistograms(parts.Select(p => p.Latency)), metric),
             "service_time" => parts.Any(p => p.ServiceTime is not null)
-                ? Aggregate(Add(parts.Select(p => p.ServiceTime).OfType<EncodedHistogram>()), metric)
+                ? Aggregate(WorkerResultMerger.SumHistograms(parts.Select(p => p.ServiceTime).OfType<EncodedHistogram>()), metric)
                 : null,
             _ => null,
         };
@@ -58,17 +58,6 @@ public sealed class ApiMetricSource(WorkerResult result) : IMetricSource
 
         var step = scenario.Steps.FirstOrDefault(s => s.Name == scope.Step);
         return step is null ? null : [(step.Requests, step.Errors, step.Latency, step.ServiceTime)];
-    }
-
-    private static LongHistogram Add(IEnumerable<EncodedHistogram> histograms)
-    {
-        var sum = EncodedHistogram.NewHistogram();
-        foreach (var h in histograms)
-        {
-            sum.Add(h.Decode());
-        }
-
-        return sum;
     }
 
     private static double? Aggregate(HistogramBase h, MetricSelector metric)
