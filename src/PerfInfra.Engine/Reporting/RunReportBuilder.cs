@@ -1,4 +1,5 @@
 using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Suites.Measurements;
 using PerfInfra.Engine.Thresholds;
 
 namespace PerfInfra.Engine.Reporting;
@@ -33,6 +34,11 @@ public static class RunReportBuilder
 
     private static SuiteReport BuildSuite(SuiteRun suite)
     {
+        if (suite.Measurements is { } measured)
+        {
+            return BuildMeasuredSuite(suite, measured);
+        }
+
         if (suite.Result is not { } result)
         {
             return new SuiteReport(suite.Name, suite.Status, suite.Note, null, []);
@@ -52,6 +58,53 @@ public static class RunReportBuilder
             WorkerResultMerger.AddCounts(result.Scenarios.Select(s => s.ErrorsByKind)));
         return new SuiteReport(suite.Name, suite.Status, suite.Note, totals, scenarios);
     }
+
+    /// <summary>
+    /// A non-API suite: per scope and series, exact statistics; a suite-wide row (scope null) whenever a
+    /// series has more than one scope, so a suite-wide threshold can be read off the report.
+    /// </summary>
+    private static SuiteReport BuildMeasuredSuite(SuiteRun suite, SuiteMeasurements m)
+    {
+        var series = new List<SeriesReport>();
+        foreach (var group in m.Samples.GroupBy(s => s.Series))
+        {
+            var unit = UnitOf(m.Suite, group.Key);
+            foreach (var scoped in group.GroupBy(s => s.Scope).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                if (SampleStatistics.Summarize(scoped.SelectMany(s => s.Values)) is { } summary)
+                {
+                    series.Add(Series(scoped.Key, group.Key, unit, summary));
+                }
+            }
+
+            if (group.Select(s => s.Scope).Distinct().Count() > 1 && SampleStatistics.Summarize(group.SelectMany(s => s.Values)) is { } all)
+            {
+                series.Add(Series(null, group.Key, unit, all));
+            }
+        }
+
+        return new SuiteReport(suite.Name, suite.Status, suite.Note, null, [])
+        {
+            Series = series,
+            Values = m.Values.Select(v => new SeriesValueReport(v.Scope, v.Series, UnitOf(m.Suite, v.Series), Math.Round(v.Value, 6))).ToList(),
+            Operations = new OperationsReport(
+                m.Operations,
+                m.Failures,
+                m.Operations == 0 ? 0 : Math.Round((double)m.Failures / m.Operations, 6),
+                new SortedDictionary<string, long>(m.FailuresByKind.ToDictionary(), StringComparer.Ordinal)),
+            NotMeasured = m.NotMeasured.Select(n => new NotMeasuredReport(n.Series, n.Reason)).ToList(),
+            Tables = m.Tables,
+            Source = m.Source,
+        };
+    }
+
+    private static string UnitOf(string suite, string series) =>
+        MetricCatalog.IsSuite(suite) && MetricCatalog.Find(suite, series) is { } known ? ReportFormatting.UnitName(known.Unit) : "count";
+
+    private static SeriesReport Series(string? scope, string name, string unit, SeriesSummary s) => new(
+        scope, name, unit, s.Count,
+        Math.Round(s.Min, 3), Math.Round(s.Avg, 3), Math.Round(s.P50, 3), Math.Round(s.P90, 3),
+        Math.Round(s.P95, 3), Math.Round(s.P99, 3), Math.Round(s.Max, 3));
 
     private static ScenarioReport BuildScenario(ScenarioMetrics s, double seconds, long startSecond) => new(
         s.Name,
@@ -98,5 +151,8 @@ public static class RunReportBuilder
         o.Margin is { } g ? Math.Round(g, 6) : null,
         o.Passed,
         o.Definition.AbortOnFail,
-        o.Reason);
+        o.Reason)
+    {
+        NotMeasured = o.NotMeasured,
+    };
 }

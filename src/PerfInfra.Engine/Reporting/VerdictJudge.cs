@@ -13,8 +13,13 @@ public static class VerdictJudge
     public static (Verdict Verdict, string Reason) Judge(
         RunCompletion completion, string? completionReason, IReadOnlyList<ThresholdOutcome> outcomes)
     {
-        var failed = outcomes.Where(o => !o.Passed).ToList();
+        var notMeasured = outcomes.Where(o => o.NotMeasured).ToList();
+        var judged = outcomes.Where(o => !o.NotMeasured).ToList();
+        var failed = judged.Where(o => !o.Passed).ToList();
         var failedText = string.Join("; ", failed.Select(Describe));
+        var notMeasuredText = notMeasured.Count == 0
+            ? string.Empty
+            : $"; {notMeasured.Count} not measured here, so not judged: {string.Join("; ", notMeasured.Select(o => $"{o.Definition.Scope} {o.Definition.Expression.Text} ({o.Reason})"))}";
 
         return completion switch
         {
@@ -23,9 +28,9 @@ public static class VerdictJudge
                 $"run ended early ({completionReason ?? "interrupted"}); numbers cover only the time that ran" +
                 (failed.Count > 0 ? $"; failing so far: {failedText}" : string.Empty)),
             RunCompletion.Aborted => (Verdict.Fail, $"aborted: {completionReason}" + (failed.Count > 0 ? $"; {failedText}" : string.Empty)),
-            _ when outcomes.Count == 0 => (Verdict.Error, "no thresholds were judged: a run with nothing to judge cannot pass"),
-            _ when failed.Count > 0 => (Verdict.Fail, $"{failed.Count} of {outcomes.Count} thresholds failed: {failedText}"),
-            _ => (Verdict.Pass, $"all {outcomes.Count} thresholds passed"),
+            _ when judged.Count == 0 => (Verdict.Error, "no thresholds were judged: a run with nothing to judge cannot pass" + notMeasuredText),
+            _ when failed.Count > 0 => (Verdict.Fail, $"{failed.Count} of {judged.Count} thresholds failed: {failedText}{notMeasuredText}"),
+            _ => (Verdict.Pass, $"all {judged.Count} thresholds passed{notMeasuredText}"),
         };
     }
 

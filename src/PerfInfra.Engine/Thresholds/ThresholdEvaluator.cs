@@ -10,6 +10,9 @@ public static class ThresholdEvaluator
 {
     public const string NoSamplesReason = "no samples";
 
+    /// <summary>Starts the reason of a threshold whose series this host cannot measure.</summary>
+    public const string NotMeasuredPrefix = "not measured: ";
+
     public const string NotFiniteReason = "measured value is not a finite number";
 
     public static IReadOnlyList<ThresholdOutcome> Evaluate(IReadOnlyList<ThresholdDefinition> thresholds, IMetricSource source)
@@ -30,6 +33,11 @@ public static class ThresholdEvaluator
         ArgumentNullException.ThrowIfNull(threshold);
         ArgumentNullException.ThrowIfNull(source);
         var expression = threshold.Expression;
+        if (source is IMetricAvailability availability && availability.NotMeasuredReason(threshold.Scope, expression.Metric) is { } why)
+        {
+            return new ThresholdOutcome(threshold, null, false, null, $"{NotMeasuredPrefix}{why}") { NotMeasured = true };
+        }
+
         var measured = source.Measure(threshold.Scope, expression.Metric);
         if (measured is not { } value)
         {
