@@ -2,7 +2,13 @@
 // it with aws-local-stepfunctions, routing every Lambda task to an invoke endpoint on loopback
 // (the C# harness serves the real handlers there: POST /invoke/<handler> with the payload).
 //
-// Usage: node --require ./promise-with-resolvers.cjs run-state-machine.mjs DEFINITION.json INPUT.json EXECUTION_NAME INVOKE_URL
+// AWS service integrations (athena:startQueryExecution.sync, batch:submitJob.sync, cloudwatch:getMetricData,
+// lambda:invoke, …) answer from RECORDED.json when given: { "<state name>": response | [entry, …] } where an
+// entry is { "match": { key: value, … }, "response": … } (picked when the state's input has those
+// top-level values) or a bare response (consumed in order; the last one repeats). A response
+// { "$error": "Name", "$cause": "…" } makes the state fail with that error, as the service would.
+//
+// Usage: node --require ./promise-with-resolvers.cjs run-state-machine.mjs DEFINITION.json INPUT.json EXECUTION_NAME INVOKE_URL [RECORDED.json]
 // Prints one JSON line: { status: "SUCCEEDED" | "FAILED", output?, error?, cause? }. Exit 0 when it ran
 // (whatever the verdict), 2 when the definition is invalid or the harness itself broke.
 import { readFileSync } from 'node:fs';
@@ -12,7 +18,7 @@ import { StateMachine } from 'aws-local-stepfunctions';
 const require = createRequire(import.meta.url);
 const aslValidator = require('asl-validator');
 
-const [definitionPath, inputPath, executionName, invokeUrl] = process.argv.slice(2);
+const [definitionPath, inputPath, executionName, invokeUrl, recordedPath] = process.argv.slice(2);
 if (!invokeUrl) {
   console.error('usage: run-state-machine.mjs DEFINITION.json INPUT.json EXECUTION_NAME INVOKE_URL');
   process.exit(2);
@@ -54,6 +60,49 @@ async function invoke(handler, payload) {
 
 const taskResourceLocalHandlers = Object.fromEntries(
   Object.entries(handlers).map(([state, handler]) => [state, (payload) => invoke(handler, payload)]));
+// Every suite branch ends in a Collect<Suite> state served by the collect handler.
+for (const state of Object.keys(definitionStates(definition))) {
+  if (state.startsWith('Collect')) taskResourceLocalHandlers[state] = (payload) => invoke('collect', payload);
+}
+
+const recorded = recordedPath ? JSON.parse(readFileSync(recordedPath, 'utf8')) : {};
+const consumed = {};
+for (const [state, spec] of Object.entries(recorded)) {
+  taskResourceLocalHandlers[state] = async (payload) => answer(state, spec, payload);
+}
+
+function answer(state, spec, payload) {
+  let response = spec;
+  if (Array.isArray(spec)) {
+    const matched = spec.find((e) => e && e.match && Object.entries(e.match).every(([k, v]) => JSON.stringify(payload?.[k]) === JSON.stringify(v)));
+    if (matched) {
+      response = matched.response;
+    } else {
+      const bare = spec.filter((e) => !(e && e.match));
+      if (bare.length === 0) throw new Error(`recorded responses of ${state}: no entry matches input ${JSON.stringify(payload)}`);
+      const i = consumed[state] ?? 0;
+      consumed[state] = i + 1;
+      response = bare[Math.min(i, bare.length - 1)];
+    }
+  }
+  if (response && response.$error) {
+    const error = new Error(response.$cause ?? response.$error);
+    error.name = response.$error;
+    throw error;
+  }
+  return structuredClone(response);
+}
+
+// All states, nested ones (Parallel branches, Map item processors) included.
+function definitionStates(def, into = {}) {
+  for (const [name, state] of Object.entries(def.States ?? {})) {
+    into[name] = state;
+    for (const branch of state.Branches ?? []) definitionStates(branch, into);
+    if (state.ItemProcessor) definitionStates(state.ItemProcessor, into);
+    if (state.Iterator) definitionStates(state.Iterator, into);
+  }
+  return into;
+}
 
 const machine = new StateMachine(definition, { validationOptions: { checkPaths: true, checkArn: true } });
 const execution = machine.run(input, {

@@ -13,6 +13,8 @@ internal static class StoreKeys
     public static string WorkerResult(string runId, int shardIndex) =>
         $"runs/{runId}/workers/{shardIndex.ToString(CultureInfo.InvariantCulture)}.json";
 
+    public static string SuiteMeasurements(string runId, string suite) => $"runs/{runId}/suites/{suite}.json";
+
     public static string JudgedReport(string runId) => $"runs/{runId}/report.json";
 
     public static string ReportPrefix(DateTimeOffset startedAt, string runId) =>

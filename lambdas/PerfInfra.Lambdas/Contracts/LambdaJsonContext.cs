@@ -20,4 +20,6 @@ namespace PerfInfra.Lambdas.Contracts;
 [JsonSerializable(typeof(ReportInput))]
 [JsonSerializable(typeof(ReportOutput))]
 [JsonSerializable(typeof(CostEstimate))]
+[JsonSerializable(typeof(CollectInput))]
+[JsonSerializable(typeof(SuiteBranchOutput))]
 internal sealed partial class LambdaJsonContext : JsonSerializerContext;

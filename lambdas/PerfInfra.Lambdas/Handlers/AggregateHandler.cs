@@ -3,7 +3,9 @@ using PerfInfra.Engine;
 using PerfInfra.Engine.Metrics;
 using PerfInfra.Engine.Reporting;
 using PerfInfra.Engine.Reporting.Baseline;
+using PerfInfra.Engine.Config;
 using PerfInfra.Engine.Suites.Api;
+using PerfInfra.Engine.Suites.Measurements;
 using PerfInfra.Engine.Thresholds;
 using PerfInfra.Lambdas.Aws;
 using PerfInfra.Lambdas.Contracts;
@@ -54,13 +56,28 @@ internal sealed class AggregateHandler : ILambdaHandler
             merged = merged with { Completion = RunCompletion.Failed, CompletionReason = FailedShards(failed, workers.Count) };
         }
 
-        var outcomes = merged is null || !plan.Suites.Api
+        IReadOnlyList<ThresholdOutcome> outcomes = merged is null || !plan.Suites.Api
             ? []
             : ThresholdEvaluator.Evaluate(run.Thresholds, new ApiMetricSource(merged));
-        var completion = merged?.Completion ?? RunCompletion.Failed;
+        var completion = plan.Suites.Api ? merged?.Completion ?? RunCompletion.Failed : RunCompletion.Completed;
         var reason = merged?.CompletionReason ?? (failed.Count > 0 ? FailedShards(failed, workers.Count) : null);
         var suites = new List<SuiteRun> { plan.Suites.Api ? new SuiteRun(RunPlanner.ApiSuite, merged, merged is null ? reason : null) : new SuiteRun(RunPlanner.ApiSuite, null) };
-        suites.AddRange(input.Suites.Where(s => s.Name != RunPlanner.ApiSuite).Select(s => new SuiteRun(s.Name, null)));
+        foreach (var branch in input.Suites.Where(s => s.Name != RunPlanner.ApiSuite))
+        {
+            if (branch.MeasurementsKey is not { } measurementsKey)
+            {
+                suites.Add(new SuiteRun(branch.Name, null));
+                continue;
+            }
+
+            var measured = await LoadMeasurementsAsync(measurementsKey, cancellationToken);
+            suites.Add(new SuiteRun(branch.Name, null) { Measurements = measured });
+            outcomes = [.. outcomes, .. ThresholdEvaluator.Evaluate(SuiteThresholds(run, branch.Name), new SuiteMetricSource(measured))];
+            if (measured.Completion != RunCompletion.Completed && completion == RunCompletion.Completed)
+            {
+                (completion, reason) = (measured.Completion, $"{branch.Name}: {measured.CompletionReason}");
+            }
+        }
 
         var metadata = new RunMetadata(
             EngineInfo.Version, "aws-step-functions", run.ProfileName, _settings.ConfigFile ?? _settings.ConfigKey ?? "built-in", run.ConfigSha256,
@@ -93,6 +110,22 @@ internal sealed class AggregateHandler : ILambdaHandler
         return JsonSerializer.Deserialize(json, ReportJsonContext.Default.WorkerResult)
             ?? throw new InvalidDataException($"{source}: not a worker result");
     }
+
+    private async Task<SuiteMeasurements> LoadMeasurementsAsync(string key, CancellationToken cancellationToken)
+    {
+        var source = $"s3://{_settings.Bucket}/{key}";
+        var json = await _store.GetTextAsync(key, cancellationToken) ?? throw new InvalidDataException($"{source}: the suite's measurements are missing");
+        return JsonSerializer.Deserialize(json, ReportJsonContext.Default.SuiteMeasurements)
+            ?? throw new InvalidDataException($"{source}: not suite measurements");
+    }
+
+    private static IReadOnlyList<ThresholdDefinition> SuiteThresholds(ResolvedRun run, string suite) => suite switch
+    {
+        RunPlanner.AthenaSuite => run.Athena?.Thresholds ?? [],
+        RunPlanner.PipelineSuite => run.Pipeline?.Thresholds ?? [],
+        RunPlanner.LambdaSuite => run.Lambda?.Thresholds ?? [],
+        _ => [],
+    };
 
     private static string FailedShards(IReadOnlyList<WorkerOutput> failed, int total) =>
         $"{failed.Count} of {total} shards failed ({string.Join("; ", failed.Select(f => $"shard {f.ShardIndex}: {f.Error!.Error}"))}); the report covers the others";

@@ -12,6 +12,7 @@ internal static class HandlerFactory
         HandlerNames.LoadWorker => new LoadWorkerHandler(store, settings, time, env),
         HandlerNames.Aggregate => new AggregateHandler(store, settings, time),
         HandlerNames.Report => new ReportHandler(store, settings, time, metricsOut),
+        HandlerNames.Collect => new CollectHandler(store, settings, time, Collectors.SuiteCollectors.All),
         _ => throw new InvalidOperationException($"_HANDLER='{name}' is not a handler of this bootstrap (expected one of {string.Join(", ", HandlerNames.All)})"),
     };
 }

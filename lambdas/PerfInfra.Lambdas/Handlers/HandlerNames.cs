@@ -7,6 +7,7 @@ internal static class HandlerNames
     public const string LoadWorker = "load-worker";
     public const string Aggregate = "aggregate";
     public const string Report = "report";
+    public const string Collect = "collect";
 
-    public static readonly IReadOnlyList<string> All = [Plan, LoadWorker, Aggregate, Report];
+    public static readonly IReadOnlyList<string> All = [Plan, LoadWorker, Aggregate, Report, Collect];
 }

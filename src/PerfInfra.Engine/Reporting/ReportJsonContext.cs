@@ -15,4 +15,5 @@ namespace PerfInfra.Engine.Reporting;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(RunReport))]
 [JsonSerializable(typeof(WorkerResult))]
+[JsonSerializable(typeof(Suites.Measurements.SuiteMeasurements))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -9,8 +9,9 @@ using PerfInfra.Cdk.Settings;
 namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <summary>
-/// The four load-test functions, all the same Native AOT bootstrap on provided.al2023 told apart by
-/// their handler (<c>_HANDLER</c>): plan, load-worker, aggregate, report. The load-test config ships in
+/// The five load-test functions, all the same Native AOT bootstrap on provided.al2023 told apart by
+/// their handler (<c>_HANDLER</c>): plan, load-worker, aggregate, report, and collect (which turns the
+/// Athena, pipeline and Lambda branches' AWS responses into measurements). The load-test config ships in
 /// the same code package (<see cref="ConfigFileName"/>), so a config change is a deploy and every
 /// function of a run reads the same file. Each has its own log group
 /// with retention, active tracing, and a role that may only use the report bucket and write its logs.
@@ -21,6 +22,7 @@ public sealed class LoadTestFunctions : Construct
     public const string WorkerHandler = "load-worker";
     public const string AggregateHandler = "aggregate";
     public const string ReportHandler = "report";
+    public const string CollectHandler = "collect";
     public const string ConfigFileName = "load-test-config.yaml";
 
     private readonly LoadTestFunctionsProps _props;
@@ -35,6 +37,7 @@ public sealed class LoadTestFunctions : Construct
         Worker = BuildFunction("LoadWorker", WorkerHandler, props.Settings.WorkerMemoryMb, props.Settings.WorkerTimeoutSeconds, writes: true);
         Aggregate = BuildFunction("Aggregate", AggregateHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
         Report = BuildFunction("Report", ReportHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
+        Collect = BuildFunction("Collect", CollectHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
     }
 
     public Function Plan { get; }
@@ -44,6 +47,9 @@ public sealed class LoadTestFunctions : Construct
     public Function Aggregate { get; }
 
     public Function Report { get; }
+
+    /// <summary>The last step of the Athena, pipeline and Lambda branches: raw AWS responses → the suite's measurements.</summary>
+    public Function Collect { get; }
 
     private Code BuildCode() => Code.FromAsset(_props.BootstrapDirectory, new Amazon.CDK.AWS.S3.Assets.AssetOptions
     {

@@ -55,7 +55,7 @@ public sealed class LoadTestStackTests(DefaultApp app)
     public void Config_Shipped_InTheFunctionsCodeNotThroughACustomResource()
     {
         _template.ResourceCountIs("Custom::CDKBucketDeployment", 0);
-        _template.ResourceCountIs("AWS::Lambda::Function", 4);
+        _template.ResourceCountIs("AWS::Lambda::Function", 5);
         Assert.Equal("load-test-config.yaml", LoadTestFunctions.ConfigFileName);
     }
 
@@ -64,6 +64,7 @@ public sealed class LoadTestStackTests(DefaultApp app)
     [InlineData(LoadTestFunctions.WorkerHandler, LoadTestDefaults.WorkerMemoryMb, LoadTestDefaults.WorkerTimeoutSeconds)]
     [InlineData(LoadTestFunctions.AggregateHandler, LoadTestDefaults.ReportMemoryMb, LoadTestDefaults.ReportTimeoutSeconds)]
     [InlineData(LoadTestFunctions.ReportHandler, LoadTestDefaults.ReportMemoryMb, LoadTestDefaults.ReportTimeoutSeconds)]
+    [InlineData(LoadTestFunctions.CollectHandler, LoadTestDefaults.ReportMemoryMb, LoadTestDefaults.ReportTimeoutSeconds)]
     public void Function_Defaults_AotBootstrapOnArm64SizedAndTraced(string handler, int memoryMb, int timeoutSeconds)
     {
         _template.HasResourceProperties("AWS::Lambda::Function", new Dictionary<string, object>
