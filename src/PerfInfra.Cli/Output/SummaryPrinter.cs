@@ -63,6 +63,15 @@ internal static class SummaryPrinter
         }
 
         console.Write(thresholds);
+        if (report.Preflight is { Checks.Count: > 0 } preflight)
+        {
+            foreach (var c in preflight.Checks)
+            {
+                var color = c.Status switch { "pass" => "green", "fail" => preflight.Mode == "warn" ? "yellow" : "red", _ => "grey" };
+                console.MarkupLine($"[{color}]Preflight {Markup.Escape(c.Status.ToUpperInvariant())}[/] {Markup.Escape(c.Name)}: {Markup.Escape(c.Reason ?? c.Actual)}");
+            }
+        }
+
         if (report.Baseline is { } comparison)
         {
             var color = comparison.RegressionCount == 0 ? "green" : comparison.GateEnabled ? "red" : "yellow";

@@ -5,6 +5,7 @@ using PerfInfra.Engine.Config;
 using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Load;
 using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Engine.Reporting;
 using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Safety;
@@ -112,10 +113,12 @@ internal static class LocalRun
         var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var startedAt = DateTimeOffset.UtcNow;
         ApiPart? api = null;
+        PreflightResult? preflight = null;
         if (wantsApi)
         {
-            var (part, exit) = await RunApiAsync(resolved, load, headers, shutdown, interactive, stdout, stderr);
-            if (part is null)
+            var (part, checks, exit) = await RunApiAsync(resolved, load, headers, request.Preflight, shutdown, interactive, stdout, stderr);
+            preflight = checks;
+            if (part is null && checks is not { Blocks: true })
             {
                 return exit;
             }
@@ -123,10 +126,22 @@ internal static class LocalRun
             api = part;
         }
 
+        if (preflight is { Blocks: true })
+        {
+            localSuites = [];
+        }
+
         var suites = new List<SuiteRun>();
         var outcomes = new List<ThresholdOutcome>();
         var completion = RunCompletion.Completed;
         string? completionReason = null;
+        if (preflight is { Blocks: true })
+        {
+            suites.AddRange(new[] { "api", "athena", "pipeline", "lambda" }
+                .Where(n => request.Suite == RunRequest.SuiteAll || request.Suite == n)
+                .Select(n => new SuiteRun(n, null, "not run: preflight failed")));
+        }
+
         if (api is not null)
         {
             suites.Add(new SuiteRun("api", api.Result));
@@ -153,7 +168,7 @@ internal static class LocalRun
         var endedAt = DateTimeOffset.UtcNow;
         var metadata = api is not null
             ? Metadata(resolved, configSource, load, api.BaseUrl, api.Result)
-            : SuitesOnlyMetadata(resolved, configSource, localSuites);
+            : SuitesOnlyMetadata(resolved, configSource, LocalSuiteCatalog.Create().Where(s => request.Suite == RunRequest.SuiteAll || request.Suite == s.Name).ToList());
         var report = RunReportBuilder.Build(
             metadata with { ConfigText = RedactedConfigText(request, configSource) },
             api?.Result.StartedAt ?? startedAt,
@@ -161,7 +176,8 @@ internal static class LocalRun
             suites,
             outcomes,
             completion,
-            completionReason);
+            completionReason,
+            preflight);
         if (baseline is not null)
         {
             var comparison = BaselineComparer.Compare(report, baseline.Report, baseline.Source, tolerances, gate);
@@ -186,9 +202,9 @@ internal static class LocalRun
     /// Starts the demo platform when it is the target, checks the allow-list and that the target
     /// answers, and runs the API suite. Returns the exit code instead when nothing could be sent.
     /// </summary>
-    private static async Task<(ApiPart? Part, int Exit)> RunApiAsync(
-        ResolvedRun resolved, LoadModelOptions load, IReadOnlyDictionary<string, string> headers, ShutdownSignal shutdown,
-        bool interactive, TextWriter stdout, TextWriter stderr)
+    private static async Task<(ApiPart? Part, PreflightResult? Preflight, int Exit)> RunApiAsync(
+        ResolvedRun resolved, LoadModelOptions load, IReadOnlyDictionary<string, string> headers, PreflightMode preflightMode,
+        ShutdownSignal shutdown, bool interactive, TextWriter stdout, TextWriter stderr)
     {
         await using var demo = resolved.BaseUrl is null
             ? await DemoPlatformHost.StartAsync(new DemoPlatformOptions(), shutdown.Token)
@@ -205,13 +221,24 @@ internal static class LocalRun
         catch (TargetNotAllowedException e)
         {
             await stderr.WriteLineAsync($"perf run: {e.Message}; nothing was sent.");
-            return (null, ExitCodes.BadInput);
+            return (null, null, ExitCodes.BadInput);
         }
 
         if (await TargetProbe.CheckAsync(baseUrl, shutdown.Token) is { } unreachable)
         {
             await stderr.WriteLineAsync($"perf run: {unreachable}; nothing was run.");
-            return (null, ExitCodes.RunIncomplete);
+            return (null, null, ExitCodes.RunIncomplete);
+        }
+
+        PreflightResult? preflight = null;
+        if (preflightMode != PreflightMode.Off)
+        {
+            preflight = new PreflightResult(preflightMode, [DemoPlatformPreflight.JudgeSwitches(await TargetProbe.GetSwitchesAsync(baseUrl, shutdown.Token))]);
+            if (preflight.Blocks)
+            {
+                await stderr.WriteLineAsync($"perf run: preflight failed: {preflight.Describe()}; no load was sent (--preflight warn runs anyway).");
+                return (null, preflight, ExitCodes.ThresholdsFailed);
+            }
         }
 
         await using var client = new LoadHttpClient(baseUrl, new LoadHttpClientOptions
@@ -228,7 +255,7 @@ internal static class LocalRun
         catch (Exception e) when (e is TargetNotAllowedException or LoadLimitExceededException)
         {
             await stderr.WriteLineAsync($"perf run: {e.Message}; nothing was sent.");
-            return (null, ExitCodes.BadInput);
+            return (null, null, ExitCodes.BadInput);
         }
 
         using (worker)
@@ -244,7 +271,7 @@ internal static class LocalRun
                 result = result with { CompletionReason = $"interrupted by {signal}" };
             }
 
-            return (new ApiPart(result, outcome.Thresholds, baseUrl), ExitCodes.Success);
+            return (new ApiPart(result, outcome.Thresholds, baseUrl), preflight, ExitCodes.Success);
         }
     }
 

@@ -40,6 +40,20 @@ public static class MarkdownReportWriter
             Line(md, $"| {(t.NotMeasured ? "➖" : t.Passed ? "✅" : "❌")} | {Escape(t.Scope)} | `{Escape(t.Expression)}` | {measured} | {margin} |");
         }
 
+        if (report.Preflight is { } preflight)
+        {
+            Line(md);
+            Line(md, $"## Preflight (mode {preflight.Mode})");
+            Line(md);
+            Line(md, "| | Check | Expected | Found | Note |");
+            Line(md, "|---|---|---|---|---|");
+            foreach (var c in preflight.Checks)
+            {
+                var mark = c.Status switch { "pass" => "✅", "fail" => "❌", _ => "➖" };
+                Line(md, $"| {mark} | {Escape(c.Name)} | {Escape(c.Expected)} | {Escape(c.Actual)} | {Escape(c.Reason ?? string.Empty)} |");
+            }
+        }
+
         if (report.Baseline is { } comparison)
         {
             Line(md);

@@ -50,6 +50,7 @@ public static class HtmlReportWriter
             VerdictBanner();
             Navigation();
             Thresholds();
+            PreflightSection();
             BaselineSection();
             for (var i = 0; i < report.Suites.Count; i++)
             {
@@ -153,6 +154,24 @@ public static class HtmlReportWriter
                 var result = t.NotMeasured ? "– not measured" : t.Passed ? "✔ pass" : "✘ fail";
                 var css = t.NotMeasured ? "not-measured" : t.Passed ? "pass" : "fail";
                 Append($"<tr class=\"{css}\" data-passed=\"{(t.Passed ? "true" : "false")}\"{(t.NotMeasured ? " data-not-measured=\"true\"" : string.Empty)}><td class=\"text\">{E(t.Suite)}</td><td class=\"text\">{E(t.Scope)}</td><td class=\"text\"><code>{E(t.Expression)}</code>{(t.AbortOnFail ? " <span class=\"muted\">(abort on fail)</span>" : string.Empty)}</td><td>{E(measured)}</td><td>{E(margin)}</td><td class=\"result\">{result}</td></tr>");
+            }
+
+            Append("</tbody></table></div></section>");
+        }
+
+        private void PreflightSection()
+        {
+            if (report.Preflight is not { } preflight)
+            {
+                return;
+            }
+
+            Append($"<section id=\"preflight\" data-mode=\"{A(preflight.Mode)}\"><h2>Preflight <span class=\"muted\">— mode {E(preflight.Mode)}</span></h2>");
+            Append("<div class=\"scroll\"><table class=\"preflight\"><thead><tr><th class=\"text\">Check</th><th class=\"text\">Expected</th><th class=\"text\">Found</th><th class=\"text\">Note</th><th>Result</th></tr></thead><tbody>");
+            foreach (var c in preflight.Checks)
+            {
+                var css = c.Status switch { "pass" => "pass", "fail" => "fail", _ => "not-measured" };
+                Append($"<tr class=\"{css}\" data-status=\"{A(c.Status)}\"><td class=\"text\">{E(c.Name)}</td><td class=\"text\">{E(c.Expected)}</td><td class=\"text\">{E(c.Actual)}</td><td class=\"text\">{E(c.Reason)}</td><td class=\"result\">{E(c.Status)}</td></tr>");
             }
 
             Append("</tbody></table></div></section>");
