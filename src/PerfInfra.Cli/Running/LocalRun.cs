@@ -387,7 +387,7 @@ internal static class LocalRun
         {
             var allow = new HostAllowList(config.Target.AllowHosts.Concat(request.AllowHosts));
             return (RunResolver.ResolveQuick(url, request.Users ?? QuickDefaultUsers, request.RatePerSecond,
-                request.Duration ?? QuickDefaultDuration, request.Thresholds, allow, config.Safety), source);
+                request.Duration ?? QuickDefaultDuration, request.Thresholds, allow, config.Safety, config.Target.Timeout), source);
         }
 
         var overrides = new RunOverrides(request.Profile, request.Users, request.RatePerSecond, request.Duration, request.Target, request.AllowHosts);
