@@ -69,7 +69,9 @@ public static class PerfInfraApp
                 data.Dms.TaskResourceId,
                 data.Athena.WorkGroupsByQueryClass[AthenaQueryClass.Complex],
                 data.Lake.DatabaseName,
-                PipelineOrdersTable),
+                PipelineOrdersTable,
+                data.Lake.CuratedBucket.BucketArn,
+                data.Lake.QueryResultsBucket.BucketArn),
             Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
         });
         return new AppStacks(network, platform, data, monitoring, loadTest);

@@ -47,7 +47,9 @@ internal static class SynthesizedDefinition
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         "perfinfra-complex",
         "perfinfra",
-        "orders");
+        "orders",
+        "arn:aws:s3:::perfinfra-curated",
+        "arn:aws:s3:::perfinfra-query-results");
 
     /// <summary>A pseudo parameter as CloudFormation would resolve it here; any other token is a function ARN.</summary>
     private static string Resolve(JsonElement token) =>

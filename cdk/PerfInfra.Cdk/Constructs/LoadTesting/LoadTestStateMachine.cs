@@ -27,6 +27,8 @@ public sealed class LoadTestStateMachine : Construct
 
     private readonly LoadTestStateMachineProps _props;
 
+    private PipelineSuiteBranch? _pipeline;
+
     public LoadTestStateMachine(Construct scope, string id, LoadTestStateMachineProps props)
         : base(scope, id)
     {
@@ -48,7 +50,7 @@ public sealed class LoadTestStateMachine : Construct
         NagSuppressions.AddToResource(StateMachine.Role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
             "Log delivery and X-Ray have no resource-level permissions (Resource *); invoking a function's versions needs <arn>:*; the Distributed Map starts child executions of this state machine, whose ARNs are only known at run time.",
             ["Resource::*", "/^Resource::<.*Arn>:\\*$/", "/^Resource::arn:.*:execution:.*$/", "/^Resource::arn:.*:stateMachine:.*$/"]));
-        NagSuppressions.AddToResource(StateMachine.Role.Node.FindChild("DefaultPolicy"), PipelineSuiteBranch.PolicySuppression);
+        _pipeline?.Grant(StateMachine);
     }
 
     public StateMachine StateMachine { get; }
@@ -91,7 +93,7 @@ public sealed class LoadTestStateMachine : Construct
         {
             suites.Branch(suite switch
             {
-                "pipeline" => new PipelineSuiteBranch(this, "Pipeline", new PipelineSuiteBranchProps(_props.Pipeline, functions.Collect)).Start,
+                "pipeline" => (_pipeline = new PipelineSuiteBranch(this, "Pipeline", new PipelineSuiteBranchProps(_props.Pipeline, functions.Collect))).Start,
                 _ => NotRequested(suite),
             });
         }

@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.StepFunctions;
 using Amazon.CDK.AWS.StepFunctions.Tasks;
 using Constructs;
@@ -10,7 +11,8 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// <summary>
 /// The pipeline throughput suite as a branch of the test state machine: requested? → note the start →
 /// one AWS Batch job (batch:submitJob.sync) that generates the plan's records, lands them raw and converts
-/// them to partitioned Parquet → an Athena count (startQueryExecution.sync, then getQueryResults) proving
+/// them to partitioned Parquet → an Athena count (startQueryExecution.sync, then getQueryResults; least
+/// privilege through <see cref="Grant"/>) proving
 /// every record queryable → CloudWatch GetMetricData for DMS CDCLatencySource/Target over the run
 /// window → the collect function. A failed step is caught into the responses and the branch goes on,
 /// so the collector reports it as a failure of its kind and the report is still written.
@@ -63,13 +65,49 @@ public sealed class PipelineSuiteBranch : Construct
     public Choice Start { get; }
 
     /// <summary>
-    /// cdk-nag IAM5 on the state machine's policy for what this branch needs on wildcards. Applied by the
-    /// state machine construct, which owns the role.
+    /// Grants the state machine what the branch's Athena count and GetMetricData need — the Batch and
+    /// collect tasks bring their own grants — and records why the wildcards left are needed.
     /// </summary>
-    public static NagSuppression PolicySuppression { get; } = new("AwsSolutions-IAM5",
-        "Pipeline branch: cloudwatch:GetMetricData has no resource-level permissions (Resource *); the .sync Batch integration describes jobs and manages its EventBridge rule on *; " +
-        "the .sync Athena integration reads query results from S3 and the curated tables' Glue partitions (table/<database>/*), whose names are per partition.",
-        ["Resource::*", "/^Resource::arn:<AWS::Partition>:glue:<AWS::Region>:<AWS::AccountId>:(table|userDefinedFunction)\\/.*\\/\\*$/"]);
+    public void Grant(StateMachine stateMachine)
+    {
+        ArgumentNullException.ThrowIfNull(stateMachine);
+        foreach (var statement in AthenaCountStatements())
+        {
+            stateMachine.AddToRolePolicy(statement);
+        }
+
+        NagSuppressions.AddToResource(stateMachine.Role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
+            "Pipeline branch: cloudwatch:GetMetricData has no resource-level permissions (Resource *); the count query reads the orders table's Parquet objects and writes and reads its result objects, whose names Athena chooses (bucket/*).",
+            ["Resource::*", "/^Resource::.*\\/\\*$/"]));
+    }
+
+    /// <summary>
+    /// Least privilege for startQueryExecution.sync + getQueryResults on one workgroup, one table and the
+    /// two buckets involved. CDK's AthenaStartQueryExecution task would grant s3:CreateBucket and
+    /// s3:GetObject on every bucket and Glue writes on the whole database, hence the custom state.
+    /// </summary>
+    private IEnumerable<PolicyStatement> AthenaCountStatements()
+    {
+        var stack = Stack.Of(this);
+        var targets = _props.Targets;
+        yield return Statement(
+            ["athena:StartQueryExecution", "athena:GetQueryExecution", "athena:StopQueryExecution", "athena:GetQueryResults"],
+            [stack.FormatArn(new ArnComponents { Service = "athena", Resource = "workgroup", ResourceName = targets.AthenaWorkGroup })]);
+        yield return Statement(
+            ["glue:GetDatabase", "glue:GetTable", "glue:GetPartition", "glue:GetPartitions"],
+            [
+                stack.FormatArn(new ArnComponents { Service = "glue", Resource = "catalog" }),
+                stack.FormatArn(new ArnComponents { Service = "glue", Resource = "database", ResourceName = targets.GlueDatabase }),
+                stack.FormatArn(new ArnComponents { Service = "glue", Resource = "table", ResourceName = $"{targets.GlueDatabase}/{targets.OrdersTable}" }),
+            ]);
+        yield return Statement(["s3:GetBucketLocation", "s3:ListBucket"], [targets.CuratedBucketArn]);
+        yield return Statement(["s3:GetObject"], [$"{targets.CuratedBucketArn}/*"]);
+        yield return Statement(["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"], [targets.QueryResultsBucketArn]);
+        yield return Statement(["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"], [$"{targets.QueryResultsBucketArn}/*"]);
+    }
+
+    private static PolicyStatement Statement(string[] actions, string[] resources) =>
+        new(new PolicyStatementProps { Actions = actions, Resources = resources });
 
     private IChainable BuildBatchJob(IChainable verify, IChainable dmsLag)
     {
@@ -99,13 +137,21 @@ public sealed class PipelineSuiteBranch : Construct
     {
         var targets = _props.Targets;
         // The job prefixes every order id with the run id, so the count sees this run's records only.
-        var count = new AthenaStartQueryExecution(this, "PipelineVerifyCount", new AthenaStartQueryExecutionProps
+        // Inside States.Format a quote is escaped with a backslash (the C# \\' below is one backslash).
+        var count = new CustomState(this, "PipelineVerifyCount", new CustomStateProps
         {
-            QueryString = JsonPath.Format($"SELECT count(*) AS records FROM {targets.OrdersTable} WHERE order_id LIKE '{{}}-%'", JsonPath.StringAt("$.plan.runId")),
-            QueryExecutionContext = new QueryExecutionContext { DatabaseName = targets.GlueDatabase },
-            WorkGroup = targets.AthenaWorkGroup,
-            IntegrationPattern = IntegrationPattern.RUN_JOB,
-            ResultPath = Response(PipelineResponseKeys.Verify),
+            StateJson = new Dictionary<string, object>
+            {
+                ["Type"] = "Task",
+                ["Resource"] = $"arn:{Stack.Of(this).Partition}:states:::athena:startQueryExecution.sync",
+                ["Parameters"] = new Dictionary<string, object>
+                {
+                    ["QueryString.$"] = $"States.Format('SELECT count(*) AS records FROM {targets.OrdersTable} WHERE order_id LIKE \\'{{}}-%\\'', $.plan.runId)",
+                    ["QueryExecutionContext"] = new Dictionary<string, object> { ["Database"] = targets.GlueDatabase },
+                    ["WorkGroup"] = targets.AthenaWorkGroup,
+                },
+                ["ResultPath"] = Response(PipelineResponseKeys.Verify),
+            },
         });
         var results = new CallAwsService(this, "PipelineVerifyResults", new CallAwsServiceProps
         {
@@ -119,10 +165,9 @@ public sealed class PipelineSuiteBranch : Construct
             IamResources = [Stack.Of(this).FormatArn(new ArnComponents { Service = "athena", Resource = "workgroup", ResourceName = targets.AthenaWorkGroup })],
             ResultPath = Response(PipelineResponseKeys.VerifyResults),
         });
-        foreach (var step in new TaskStateBase[] { count, results })
-        {
-            step.AddCatch(dmsLag, new CatchProps { Errors = [Errors.ALL], ResultPath = Response(PipelineResponseKeys.VerifyError) });
-        }
+        var caught = new CatchProps { Errors = [Errors.ALL], ResultPath = Response(PipelineResponseKeys.VerifyError) };
+        count.AddCatch(dmsLag, caught);
+        results.AddCatch(dmsLag, caught);
 
         return count.Next(results).Next(dmsLag);
     }

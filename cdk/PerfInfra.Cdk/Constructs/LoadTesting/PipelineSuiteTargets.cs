@@ -11,6 +11,8 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// <param name="AthenaWorkGroup">Workgroup of the count query (its enforced settings name the results location).</param>
 /// <param name="GlueDatabase">Database of the curated tables.</param>
 /// <param name="OrdersTable">The curated table the job writes the generated orders into.</param>
+/// <param name="CuratedBucketArn">Where the orders table's Parquet lives (the count query reads it with the state machine's role).</param>
+/// <param name="QueryResultsBucketArn">Where the workgroup writes query results (and getQueryResults reads them).</param>
 public sealed record PipelineSuiteTargets(
     string BatchJobQueueArn,
     string BatchJobDefinitionArn,
@@ -18,4 +20,6 @@ public sealed record PipelineSuiteTargets(
     string DmsReplicationTaskResourceId,
     string AthenaWorkGroup,
     string GlueDatabase,
-    string OrdersTable);
+    string OrdersTable,
+    string CuratedBucketArn,
+    string QueryResultsBucketArn);
