@@ -9,9 +9,10 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <summary>
 /// The performance-test state machine: plan → Parallel of the requested suites (API: a Distributed Map
-/// over the shards; pipeline: <see cref="PipelineSuiteBranch"/>; the other suites answer "not requested" until their branches exist) → aggregate →
-/// report → Succeed | Fail "ThresholdsBreached". Lambda service errors are retried with backoff; every
-/// step's Catch routes to the report step with the error, so every execution writes a report. A shard
+/// over the shards; pipeline: <see cref="PipelineSuiteBranch"/>; the other suites answer "not requested"
+/// until their branches exist) → aggregate → report → Succeed | Fail "ThresholdsBreached". Lambda service
+/// errors are retried with backoff; every step's Catch routes to the report step with the error, so every
+/// execution writes a report. A shard
 /// that crashes is caught inside the Map and reported with the other shards' data. Logging (ALL) and
 /// X-Ray tracing are on.
 /// </summary>
