@@ -11,4 +11,8 @@ internal sealed record RunPlan(
     int Users,
     double? Rate,
     double DurationSeconds,
-    IReadOnlyList<ShardTask> Shards);
+    IReadOnlyList<ShardTask> Shards)
+{
+    /// <summary>Records the pipeline branch pushes through Batch (the profile's pipeline.records); null unless the pipeline suite runs.</summary>
+    public int? PipelineRecords { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Amazon.CDK;
+using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Stacks;
 
@@ -38,6 +39,29 @@ internal static class SynthesizedDefinition
         return context;
     }
 
+    /// <summary>The data stack's names as the harness fakes them; recorded responses answer their states.</summary>
+    public static PipelineSuiteTargets PipelineTargets { get; } = new(
+        "arn:aws:batch:us-east-1:123456789012:job-queue/perfinfra-parquet",
+        "arn:aws:batch:us-east-1:123456789012:job-definition/perfinfra-parquet:1",
+        "perfinfra-replication",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "perfinfra-complex",
+        "perfinfra",
+        "orders",
+        "arn:aws:s3:::perfinfra-curated",
+        "arn:aws:s3:::perfinfra-query-results");
+
+    /// <summary>A pseudo parameter as CloudFormation would resolve it here; any other token is a function ARN.</summary>
+    private static string Resolve(JsonElement token) =>
+        token.TryGetProperty("Ref", out var reference) ? reference.GetString() switch
+        {
+            "AWS::Partition" => "aws",
+            "AWS::Region" => "us-east-1",
+            "AWS::AccountId" => "123456789012",
+            "AWS::URLSuffix" => "amazonaws.com",
+            _ => FakeFunctionArn,
+        } : FakeFunctionArn;
+
     public static string Create()
     {
         var app = new App(new AppProps { Context = Context() });
@@ -47,6 +71,7 @@ internal static class SynthesizedDefinition
             StateMachineName = MonitoringDefaults.TestStateMachineName,
             ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),
             BootstrapDirectory = RepositoryRoot.Resolve("lambdas/PerfInfra.Lambdas"),
+            Pipeline = PipelineTargets,
         });
         var assembly = app.Synth();
         using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile)));
@@ -61,7 +86,7 @@ internal static class SynthesizedDefinition
         var text = new StringBuilder();
         foreach (var part in definition.GetProperty("Fn::Join")[1].EnumerateArray())
         {
-            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : FakeFunctionArn);
+            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : Resolve(part));
         }
 
         return text.ToString();

@@ -3,4 +3,5 @@ using PerfInfra.Cdk.Settings;
 namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <param name="StateMachineName">The monitoring stack alarms on failed executions of this name.</param>
-public sealed record LoadTestStateMachineProps(LoadTestSettings Settings, LoadTestFunctions Functions, string StateMachineName);
+/// <param name="Pipeline">What the pipeline suite's branch drives (Batch, Athena, DMS metrics).</param>
+public sealed record LoadTestStateMachineProps(LoadTestSettings Settings, LoadTestFunctions Functions, string StateMachineName, PipelineSuiteTargets Pipeline);
