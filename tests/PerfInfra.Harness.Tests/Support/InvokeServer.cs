@@ -5,6 +5,7 @@ using System.Text.Json;
 using PerfInfra.Lambdas;
 using PerfInfra.Lambdas.Aws;
 using PerfInfra.Lambdas.Handlers;
+using PerfInfra.Lambdas.KillSwitch;
 using PerfInfra.Lambdas.Runtime;
 
 namespace PerfInfra.Harness.Tests.Support;
@@ -85,7 +86,7 @@ internal sealed class InvokeServer : IDisposable
                 throw new SandboxTimedOutException("the worker's sandbox died (injected by the harness)");
             }
 
-            var instance = HandlerFactory.Create(handler, _store, _settings, TimeProvider.System, _ => null, Metrics);
+            var instance = HandlerFactory.Create(handler, _store, NoKillSwitch.Instance, _settings, TimeProvider.System, _ => null, Metrics);
             body = await instance.HandleAsync(new Invocation(id, payload, DateTimeOffset.UtcNow + InvocationBudget, null, null), _stop.Token);
             context.Response.StatusCode = (int)HttpStatusCode.OK;
         }
