@@ -45,6 +45,11 @@ internal sealed class InvokeServer : IDisposable
 
     public StringWriter Metrics { get; } = new();
 
+    /// <summary>How often each handler was invoked since <see cref="ResetCounts"/>.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Invocations { get; } = new(StringComparer.Ordinal);
+
+    public void ResetCounts() => Invocations.Clear();
+
     public void Dispose()
     {
         _stop.Cancel();
@@ -77,6 +82,7 @@ internal sealed class InvokeServer : IDisposable
         using var reader = new StreamReader(context.Request.InputStream);
         var payload = await reader.ReadToEndAsync();
         var id = $"local-{Interlocked.Increment(ref _requests).ToString(CultureInfo.InvariantCulture)}";
+        Invocations.AddOrUpdate(handler, 1, (_, n) => n + 1);
         string body;
         try
         {
