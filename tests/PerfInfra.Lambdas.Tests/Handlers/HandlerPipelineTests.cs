@@ -77,6 +77,22 @@ public sealed class HandlerPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pipeline_KillSwitchSaysStopWhenTheWorkersStart_ReportIsPartialNamingTheSwitch()
+    {
+        const string name = "/perfinfra/test/kill-switch";
+        await using var ssm = new LocalSsmServer();
+        ssm.Parameters[name] = KillSwitchDefaults.StopValue;
+        using var killSwitch = ssm.KillSwitch(name);
+        var store = TestConfigs.StoreWithConfig();
+
+        var (report, output) = await RunAsync(store, new StringWriter(), crashShard: null, workerKillSwitch: killSwitch);
+
+        Assert.Equal("partial", output.Verdict);
+        Assert.Contains($"stopped by kill switch {name}", report.VerdictReason, StringComparison.Ordinal);
+        Assert.False(store.Objects.ContainsKey(StoreKeys.LatestReport), "a stopped run must not become the baseline");
+    }
+
+    [Fact]
     public async Task Report_CaughtErrorWithoutAggregate_StillWritesAnErrorReport()
     {
         var store = new InMemoryObjectStore();
@@ -93,7 +109,8 @@ public sealed class HandlerPipelineTests : IAsyncLifetime
     }
 
     private async Task<(RunReport Report, ReportOutput Output)> RunAsync(
-        InMemoryObjectStore store, StringWriter metrics, int? crashShard, IReadOnlyDictionary<string, IReadOnlyList<string>>? thresholds = null)
+        InMemoryObjectStore store, StringWriter metrics, int? crashShard, IReadOnlyDictionary<string, IReadOnlyList<string>>? thresholds = null,
+        IKillSwitch? workerKillSwitch = null)
     {
         using var timeout = new CancellationTokenSource(Bound);
         var settings = TestSettings.Create(new() { [LambdaSettings.RatePerShardVariable] = "10", [LambdaSettings.ConfigKeyVariable] = TestConfigs.Key });
@@ -103,7 +120,7 @@ public sealed class HandlerPipelineTests : IAsyncLifetime
         var plan = JsonSerializer.Deserialize(planJson, LambdaJsonContext.Default.RunPlan)!;
         Assert.Equal(2, plan.Shards.Count);
 
-        var worker = new LoadWorkerHandler(store, settings, TimeProvider.System, _ => null, NoKillSwitch.Instance);
+        var worker = new LoadWorkerHandler(store, settings, TimeProvider.System, _ => null, workerKillSwitch ?? NoKillSwitch.Instance, TextWriter.Null);
         var outputs = await Task.WhenAll(plan.Shards.Select(async shard =>
         {
             if (shard.Index == crashShard)
