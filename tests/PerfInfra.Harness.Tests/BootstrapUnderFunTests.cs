@@ -36,7 +36,7 @@ public sealed class BootstrapUnderFunTests(ITestOutputHelper output)
         """;
 
     [Fact]
-    public async Task Plan_UnderFun_AnswersAPlanAnErrorDocumentAndRefusesOnceTheKillSwitchSaysStop()
+    public async Task Plan_UnderFun_AnswersAPlanErrorDocumentsAndRefusesOnceTheKillSwitchSaysStop()
     {
         var (directory, kind) = FunctionDirectory();
         var scratch = Directory.CreateTempSubdirectory("perfinfra-fun-").FullName;
@@ -62,10 +62,14 @@ public sealed class BootstrapUnderFunTests(ITestOutputHelper output)
             Assert.Contains("users: got a string (\"lots\"): expected a whole number", invalid.GetProperty("payload").GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
             Assert.Equal(0, invalid.GetProperty("payload").GetProperty("stackTrace").GetArrayLength());
 
+            var wrongShape = result.GetProperty("wrongShape").GetProperty("payload");
+            Assert.Equal("InvalidPayloadException", wrongShape.GetProperty("errorType").GetString());
+            Assert.Equal("input: runId: expected a string, got the number 5", wrongShape.GetProperty("errorMessage").GetString());
+
             var stopped = result.GetProperty("stopped").GetProperty("payload");
             Assert.Equal("PlanRejectedException", stopped.GetProperty("errorType").GetString());
             Assert.Contains("aws ssm put-parameter --name /perfinfra/local/kill-switch --value run --overwrite", stopped.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
-            // The valid and the stopped plan each read the switch once; the invalid input never got that far.
+            // The valid and the stopped plan each read the switch once; the invalid inputs never got that far.
             Assert.Equal(2, result.GetProperty("ssmRequests").GetInt32());
         }
         finally

@@ -1,11 +1,12 @@
 // Runs the Lambda `bootstrap` as a `provided` custom runtime under @vercel/fun (which serves the Lambda
 // Runtime API on loopback and spawns the binary like the Lambda service does) and invokes its `plan`
-// handler three times: a valid input, an invalid one, and a valid one after the kill switch flipped to
-// "stop". The kill switch is an SSM parameter served by a small SSM JSON-protocol endpoint on loopback,
+// handler four times: a valid input, an invalid one, a plan document of the wrong shape (runId a number:
+// the error names the field from the source-generated contract metadata, which Native AOT must keep),
+// and a valid input after the kill switch flipped to "stop". The kill switch is an SSM parameter served by a small SSM JSON-protocol endpoint on loopback,
 // so the binary's real AWS SDK client is exercised too.
 //
 // Usage: node invoke-under-fun.mjs FUNCTION_DIR CONFIG_FILE
-// Prints one JSON line: { coldStartMs, warmMs, valid, invalid, stopped, ssmRequests } where each
+// Prints one JSON line: { coldStartMs, warmMs, valid, invalid, wrongShape, stopped, ssmRequests } where each
 // invocation is { functionError, payload }. Exit 0 when the invocations ran (whatever they answered).
 import { createServer } from 'node:http';
 import { once } from 'node:events';
@@ -60,13 +61,12 @@ const fn = await createFunction({
   },
 });
 
-async function invoke(request) {
-  const result = await fn.invoke({
-    InvocationType: 'RequestResponse',
-    Payload: JSON.stringify({ runId: 'fun-run', request }),
-  });
+async function invokeRaw(payload) {
+  const result = await fn.invoke({ InvocationType: 'RequestResponse', Payload: JSON.stringify(payload) });
   return { functionError: result.FunctionError ?? null, payload: JSON.parse(String(result.Payload)) };
 }
+
+const invoke = (request) => invokeRaw({ runId: 'fun-run', request });
 
 try {
   const valid = { suites: ['api'], users: 100, duration: '30s' };
@@ -77,9 +77,10 @@ try {
   started = performance.now();
   const invalid = await invoke({ suites: ['api'], users: 'lots' });
   const warmMs = performance.now() - started;
+  const wrongShape = await invokeRaw({ runId: 5, request: {} });
   parameters.set(switchName, 'stop');
   const stopped = await invoke(valid);
-  console.log(JSON.stringify({ coldStartMs, warmMs, valid: first, invalid, stopped, ssmRequests }));
+  console.log(JSON.stringify({ coldStartMs, warmMs, valid: first, invalid, wrongShape, stopped, ssmRequests }));
 } finally {
   await fn.destroy();
   ssm.close();

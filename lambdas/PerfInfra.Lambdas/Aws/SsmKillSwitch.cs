@@ -23,7 +23,8 @@ internal sealed class SsmKillSwitch : IKillSwitch, IDisposable
 
     public static SsmKillSwitch Create(string parameterName, Uri? endpoint)
     {
-        var config = new AmazonSimpleSystemsManagementConfig();
+        // A hung read must neither hold a shard's start nor a plan for the SDK's default 100 s.
+        var config = new AmazonSimpleSystemsManagementConfig { Timeout = KillSwitchDefaults.ReadTimeout };
         if (endpoint is not null)
         {
             config.ServiceURL = endpoint.ToString();

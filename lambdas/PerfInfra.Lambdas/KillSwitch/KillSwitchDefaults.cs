@@ -16,6 +16,9 @@ internal static class KillSwitchDefaults
     /// </summary>
     public const int PollIntervalSeconds = 5;
 
+    /// <summary>One GetParameter attempt; the SDK retries a failed one (its standard mode: 3 attempts in all).</summary>
+    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>True when <paramref name="value"/> lets runs go on (case and surrounding spaces ignored).</summary>
     public static bool AllowsRuns(string value) => string.Equals(value.Trim(), RunValue, StringComparison.OrdinalIgnoreCase);
 
