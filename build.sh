@@ -58,12 +58,24 @@ aot_probe() {
     grep -q '<svg class="chart"' "$out/report/report.html"
 }
 
+aot_lambda() {
+  # The Lambda bootstrap as it ships: Native AOT for provided.al2023 (trim/AOT warnings fail it). The
+  # harness runs this binary under @vercel/fun (BootstrapUnderFunTests, via PERFINFRA_LAMBDA_BOOTSTRAP);
+  # without it that test falls back to the JIT build. Exported, so it must run in this shell.
+  log "Native AOT publish of the Lambda bootstrap (lambdas/PerfInfra.Lambdas)"
+  local out="$SCRATCH/lambda-bootstrap"
+  dotnet publish lambdas/PerfInfra.Lambdas -c Release -r linux-x64 -o "$out" -nologo -v:q -clp:ErrorsOnly \
+    -p:DebugType=none -p:StripSymbols=true &&
+    export PERFINFRA_LAMBDA_BOOTSTRAP="$out"
+}
+
 run_tests() {
   # chromium: the HTML report's browser tests (Playwright drives Debian's build); gcc: Native AOT linker.
   apt_install chromium:chromium gcc:gcc
   build
   npm_install
   local total_passed=0 total_failed=0 out rc=0
+  aot_lambda || rc=1
   log "dotnet test"
   out="$SCRATCH/dotnet-test.log"
   : > "$out"

@@ -20,6 +20,12 @@ internal static class LambdaDefaults
     /// <summary>Step Functions' payload limit per state (256 KB); worker results above their share go to S3.</summary>
     public const int StateLimitBytes = 256 * 1024;
 
+    /// <summary>
+    /// The plan step accepts at most this much execution input: a real one is a few hundred bytes (even
+    /// 4 suites × 50 thresholds fit); anything larger is a mistake, refused before it is parsed further.
+    /// </summary>
+    public const int MaxExecutionInputBytes = 64 * 1024;
+
     /// <summary>us-east-1 list prices (2025), arm64 Lambda; estimates only — override per region in config.</summary>
     public const double PricePerGbSecondUsd = 0.0000133334;
 

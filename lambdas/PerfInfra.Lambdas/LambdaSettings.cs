@@ -19,7 +19,10 @@ internal sealed record LambdaSettings(
     double PricePerGbSecond,
     double PricePerMillionRequests,
     double PricePerThousandTransitions,
-    double PricePerThousandS3Requests)
+    double PricePerThousandS3Requests,
+    string? KillSwitchParameter,
+    Uri? SsmEndpoint,
+    TimeSpan KillSwitchPollInterval)
 {
     public const string BucketVariable = "REPORT_BUCKET";
     public const string S3EndpointVariable = "S3_ENDPOINT_URL";
@@ -36,6 +39,11 @@ internal sealed record LambdaSettings(
     public const string PricePerMillionRequestsVariable = "PRICE_LAMBDA_MILLION_REQUESTS_USD";
     public const string PricePerThousandTransitionsVariable = "PRICE_THOUSAND_TRANSITIONS_USD";
     public const string PricePerThousandS3RequestsVariable = "PRICE_THOUSAND_S3_REQUESTS_USD";
+
+    /// <summary>The kill switch's SSM parameter name (set by the stack); unset means no switch (the local harness).</summary>
+    public const string KillSwitchParameterVariable = "KILL_SWITCH_PARAMETER";
+    public const string SsmEndpointVariable = "SSM_ENDPOINT_URL";
+    public const string KillSwitchPollSecondsVariable = "KILL_SWITCH_POLL_SECONDS";
 
     /// <exception cref="InvalidOperationException">A required variable is missing or a number does not parse (an init error).</exception>
     public static LambdaSettings Read(Func<string, string?> env)
@@ -59,7 +67,16 @@ internal sealed record LambdaSettings(
             Number(env, PricePerGbSecondVariable, LambdaDefaults.PricePerGbSecondUsd),
             Number(env, PricePerMillionRequestsVariable, LambdaDefaults.PricePerMillionRequestsUsd),
             Number(env, PricePerThousandTransitionsVariable, LambdaDefaults.PricePerThousandTransitionsUsd),
-            Number(env, PricePerThousandS3RequestsVariable, LambdaDefaults.PricePerThousandS3RequestsUsd));
+            Number(env, PricePerThousandS3RequestsVariable, LambdaDefaults.PricePerThousandS3RequestsUsd),
+            env(KillSwitchParameterVariable) is { Length: > 0 } parameter ? parameter : null,
+            env(SsmEndpointVariable) is { Length: > 0 } ssm ? new Uri(ssm) : null,
+            TimeSpan.FromSeconds(Positive(env, KillSwitchPollSecondsVariable, KillSwitch.KillSwitchDefaults.PollIntervalSeconds)));
+    }
+
+    private static double Positive(Func<string, string?> env, string name, double fallback)
+    {
+        var value = Number(env, name, fallback);
+        return value > 0 && double.IsFinite(value) ? value : throw new InvalidOperationException($"{name}='{env(name)}' must be a number of seconds above 0");
     }
 
     private static T Number<T>(Func<string, string?> env, string name, T fallback)

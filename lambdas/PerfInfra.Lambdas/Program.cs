@@ -1,6 +1,7 @@
 using PerfInfra.Engine.Http;
 using PerfInfra.Lambdas.Aws;
 using PerfInfra.Lambdas.Handlers;
+using PerfInfra.Lambdas.KillSwitch;
 using PerfInfra.Lambdas;
 using PerfInfra.Lambdas.Runtime;
 
@@ -15,17 +16,20 @@ if (string.IsNullOrEmpty(runtimeApi))
 
 using var client = new RuntimeApiClient(runtimeApi);
 S3ObjectStore? store = null;
+SsmKillSwitch? killSwitch = null;
 var bootstrap = new LambdaBootstrap(
     client,
     () =>
     {
         var settings = LambdaSettings.Read(Environment.GetEnvironmentVariable);
         store = S3ObjectStore.Create(settings.Bucket, settings.S3Endpoint);
+        killSwitch = settings.KillSwitchParameter is { } parameter ? SsmKillSwitch.Create(parameter, settings.SsmEndpoint) : null;
         return HandlerFactory.Create(
-            Environment.GetEnvironmentVariable(RuntimeApiDefaults.HandlerVariable), store, settings, TimeProvider.System,
+            Environment.GetEnvironmentVariable(RuntimeApiDefaults.HandlerVariable), store, (IKillSwitch?)killSwitch ?? NoKillSwitch.Instance, settings, TimeProvider.System,
             Environment.GetEnvironmentVariable, Console.Out);
     },
     Environment.SetEnvironmentVariable);
 var initialized = await bootstrap.RunAsync(CancellationToken.None);
 store?.Dispose();
+killSwitch?.Dispose();
 return initialized ? 0 : 1;

@@ -8,7 +8,8 @@ namespace PerfInfra.Harness.Tests;
 /// The synthesized state machine executed locally end to end: three runs, each asserted on the
 /// execution's end state and on the report it left in the (s3rver) bucket.
 /// </summary>
-public sealed class LocalExecutionTests(LocalAws aws) : IClassFixture<LocalAws>
+[Collection(LocalAwsCollection.Name)]
+public sealed class LocalExecutionTests(LocalAws aws)
 {
     private const string PassingConfig = """
         version: 1

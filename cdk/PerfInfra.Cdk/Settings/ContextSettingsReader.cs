@@ -294,6 +294,7 @@ public sealed class ContextSettingsReader
         ScheduleEnabled = Bool("loadTest", "scheduleEnabled", d.ScheduleEnabled),
         SkipBundling = Bool("loadTest", "skipBundling", d.SkipBundling),
         DefaultProfile = Text("loadTest", "defaultProfile", d.DefaultProfile),
+        KillSwitchParameterName = Text("loadTest", "killSwitchParameterName", d.KillSwitchParameterName),
         LogRetentionDays = Int("loadTest", "logRetentionDays", d.LogRetentionDays, min: 1),
         PriceLambdaGbSecondUsd = Number("loadTest", "priceLambdaGbSecondUsd", d.PriceLambdaGbSecondUsd, min: 0),
         PriceLambdaMillionRequestsUsd = Number("loadTest", "priceLambdaMillionRequestsUsd", d.PriceLambdaMillionRequestsUsd, min: 0),

@@ -43,6 +43,13 @@ public static class LoadTestDefaults
 
     public const string DefaultProfile = "full";
 
+    /// <summary>
+    /// The kill switch (issue #7): an SSM String parameter, "run" as deployed; "stop" stops every running
+    /// worker within its poll interval (5 s) and makes plan refuse new runs. A fixed name, so the README's
+    /// one-line stop command works without looking anything up.
+    /// </summary>
+    public const string KillSwitchParameterName = "/perfinfra/load-test/kill-switch";
+
     public const int LogRetentionDays = 30;
 
     /// <summary>Reports move to Infrequent Access after 30 days (S3's minimum for IA) and expire after a year.</summary>

@@ -19,6 +19,7 @@ public sealed record LoadTestSettings
     public string ScheduleCron { get; init; } = LoadTestDefaults.ScheduleCron;
     public bool ScheduleEnabled { get; init; } = LoadTestDefaults.ScheduleEnabled;
     public string DefaultProfile { get; init; } = LoadTestDefaults.DefaultProfile;
+    public string KillSwitchParameterName { get; init; } = LoadTestDefaults.KillSwitchParameterName;
     public int LogRetentionDays { get; init; } = LoadTestDefaults.LogRetentionDays;
     public int ReportsInfrequentAccessDays { get; init; } = LoadTestDefaults.ReportsInfrequentAccessDays;
     public int ReportsExpirationDays { get; init; } = LoadTestDefaults.ReportsExpirationDays;

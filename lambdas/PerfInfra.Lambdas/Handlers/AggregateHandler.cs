@@ -34,8 +34,7 @@ internal sealed class AggregateHandler : ILambdaHandler
 
     public async Task<string> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
-        var input = JsonSerializer.Deserialize(invocation.Payload, LambdaJsonContext.Default.AggregateInput)
-            ?? throw new PlanRejectedException(["aggregate: expected a JSON object"]);
+        var input = PayloadReader.Read(invocation.Payload, LambdaJsonContext.Default.AggregateInput, "aggregate payload", LambdaDefaults.StateLimitBytes, a => a.Problems());
         var plan = input.Plan;
         var config = await DeployedConfig.LoadAsync(_store, _settings, cancellationToken);
         var (run, load, _) = new RunPlanner(_settings).Resolve(config, plan.Request);
@@ -97,7 +96,7 @@ internal sealed class AggregateHandler : ILambdaHandler
         var output = new AggregateOutput(
             report.Verdict, report.VerdictReason, key,
             report.Thresholds.Where(t => !t.Passed && !t.NotMeasured).Select(t => $"{t.Scope} {t.Expression}").ToList(),
-            failed.Count, workerSeconds);
+            failed.Count, workerSeconds, workers.Count(w => w.Error is null && w.ResultKey is not null));
         return JsonSerializer.Serialize(output, LambdaJsonContext.Default.AggregateOutput);
     }
 

@@ -1,4 +1,5 @@
 using PerfInfra.Lambdas.Aws;
+using PerfInfra.Lambdas.KillSwitch;
 using PerfInfra.Lambdas.Runtime;
 
 namespace PerfInfra.Lambdas.Handlers;
@@ -6,10 +7,11 @@ namespace PerfInfra.Lambdas.Handlers;
 /// <summary>Builds the handler <c>_HANDLER</c> names, with its dependencies; an unknown name is an init error.</summary>
 internal static class HandlerFactory
 {
-    public static ILambdaHandler Create(string? name, IObjectStore store, LambdaSettings settings, TimeProvider time, Func<string, string?> env, TextWriter metricsOut) => name switch
+    public static ILambdaHandler Create(
+        string? name, IObjectStore store, IKillSwitch killSwitch, LambdaSettings settings, TimeProvider time, Func<string, string?> env, TextWriter metricsOut) => name switch
     {
-        HandlerNames.Plan => new PlanHandler(store, settings),
-        HandlerNames.LoadWorker => new LoadWorkerHandler(store, settings, time, env),
+        HandlerNames.Plan => new PlanHandler(store, settings, killSwitch),
+        HandlerNames.LoadWorker => new LoadWorkerHandler(store, settings, time, env, killSwitch),
         HandlerNames.Aggregate => new AggregateHandler(store, settings, time),
         HandlerNames.Report => new ReportHandler(store, settings, time, metricsOut),
         HandlerNames.Collect => new CollectHandler(store, settings, time, Collectors.SuiteCollectors.All),

@@ -37,8 +37,7 @@ internal sealed class ReportHandler : ILambdaHandler
 
     public async Task<string> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
-        var input = JsonSerializer.Deserialize(invocation.Payload, LambdaJsonContext.Default.ReportInput)
-            ?? throw new PlanRejectedException(["report: expected a JSON object"]);
+        var input = PayloadReader.Read(invocation.Payload, LambdaJsonContext.Default.ReportInput, "report payload", LambdaDefaults.StateLimitBytes, r => r.Problems());
         var report = input.Aggregate is { } aggregate && input.Error is null
             ? ReportJson.Deserialize(
                 await _store.GetTextAsync(aggregate.ReportKey, cancellationToken) ?? throw new InvalidDataException($"s3://{_settings.Bucket}/{aggregate.ReportKey} is missing"),
@@ -46,7 +45,7 @@ internal sealed class ReportHandler : ILambdaHandler
             : ErrorReport(input);
 
         var shards = input.Plan?.Shards.Count ?? 0;
-        var cost = CostEstimator.Estimate(_settings, shards, input.Aggregate?.WorkerSeconds ?? 0, resultsInS3: 0);
+        var cost = CostEstimator.Estimate(_settings, shards, input.Aggregate?.WorkerSeconds ?? 0, input.Aggregate?.ResultsInS3 ?? 0);
         var prefix = StoreKeys.ReportPrefix(report.StartedAt, input.ExecutionName);
         var files = Files(report, cost);
         foreach (var (name, text, type) in files)
@@ -102,7 +101,7 @@ internal sealed class ReportHandler : ILambdaHandler
     {
         var now = _time.GetUtcNow();
         var plan = input.Plan;
-        var error = input.Error is { } e ? $"{e.Error}: {e.Cause}" : "the run ended without an aggregate result";
+        var error = input.Error?.Describe() ?? "the run ended without an aggregate result";
         var metadata = new RunMetadata(
             EngineInfo.Version, "aws-step-functions", plan?.Profile ?? _settings.DefaultProfile, _settings.ConfigFile ?? _settings.ConfigKey ?? "built-in",
             string.Empty, plan?.Target ?? string.Empty, plan?.LoadModel ?? string.Empty, plan?.Users ?? 0, plan?.Rate,

@@ -4,7 +4,7 @@ namespace PerfInfra.Lambdas.Planning;
 /// The execution input or the deployed config cannot run; the message lists every problem. Its type
 /// name is the Step Functions error the Catch routes to the report step.
 /// </summary>
-internal sealed class PlanRejectedException : Exception
+internal sealed class PlanRejectedException : Exception, Runtime.IExpectedError
 {
     public PlanRejectedException(IEnumerable<string> problems)
         : base("the run was rejected: " + string.Join("; ", problems))

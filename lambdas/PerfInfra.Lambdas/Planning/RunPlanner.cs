@@ -1,5 +1,7 @@
+using System.Globalization;
 using PerfInfra.Engine.Config;
 using PerfInfra.Engine.Load;
+using PerfInfra.Engine.Thresholds;
 using PerfInfra.Lambdas.Contracts;
 
 namespace PerfInfra.Lambdas.Planning;
@@ -16,7 +18,7 @@ internal sealed class RunPlanner
     public const string PipelineSuite = "pipeline";
     public const string LambdaSuite = "lambda";
 
-    private static readonly string[] KnownSuites = [ApiSuite, AthenaSuite, PipelineSuite, LambdaSuite];
+    public static readonly IReadOnlyList<string> KnownSuites = [ApiSuite, AthenaSuite, PipelineSuite, LambdaSuite];
 
     private readonly LambdaSettings _settings;
 
@@ -51,6 +53,7 @@ internal sealed class RunPlanner
             problems.Add($"target: '{targetText}' is not an absolute URL (expected e.g. https://api.example.com/prod)");
         }
 
+        var thresholds = ParseThresholds(request.Thresholds, problems);
         if (problems.Count > 0)
         {
             throw new PlanRejectedException(problems);
@@ -78,10 +81,61 @@ internal sealed class RunPlanner
                 ["target: the config's base_url is 'demo', which only the local CLI can start; set target.base_url in the deployed config or pass \"target\" in the input"]);
         }
 
+        run = ApplyThresholds(run, thresholds);
         var selection = new SuiteSelection(
             suites.Contains(ApiSuite), suites.Contains(AthenaSuite), suites.Contains(PipelineSuite), suites.Contains(LambdaSuite));
         return (run, LoadModelFactory.Create(run.ApiLoad), selection);
     }
+
+    /// <summary>
+    /// The input's thresholds, parsed by the engine's <see cref="ThresholdParser"/> for their suite: each
+    /// list replaces every threshold of that suite (suite, scenario and step scoped), so the run is judged
+    /// by exactly what the input says for it; suites the input leaves out keep the config's.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<ThresholdDefinition>> ParseThresholds(
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? input, List<string> problems)
+    {
+        var parsed = new Dictionary<string, IReadOnlyList<ThresholdDefinition>>(StringComparer.Ordinal);
+        foreach (var (suite, expressions) in input ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            if (!KnownSuites.Contains(suite, StringComparer.Ordinal))
+            {
+                problems.Add($"thresholds.{suite}: not a suite{NameSuggestion.Hint(suite, KnownSuites)} (expected {string.Join(", ", KnownSuites)})");
+                continue;
+            }
+
+            if (expressions is null || expressions.Count == 0)
+            {
+                problems.Add($"thresholds.{suite}: empty; give at least one expression such as \"p95 < 1000ms\", or leave the suite out to keep the config's thresholds");
+                continue;
+            }
+
+            var definitions = new List<ThresholdDefinition>();
+            for (var i = 0; i < expressions.Count; i++)
+            {
+                if (ThresholdParser.TryParse(expressions[i] ?? string.Empty, suite, out var expression, out var error))
+                {
+                    definitions.Add(new ThresholdDefinition(new ThresholdScope(suite), expression!));
+                }
+                else
+                {
+                    problems.Add($"thresholds.{suite}[{i.ToString(CultureInfo.InvariantCulture)}]: '{expressions[i]}' {error}");
+                }
+            }
+
+            parsed[suite] = definitions;
+        }
+
+        return parsed;
+    }
+
+    private static ResolvedRun ApplyThresholds(ResolvedRun run, Dictionary<string, IReadOnlyList<ThresholdDefinition>> thresholds) => run with
+    {
+        Thresholds = thresholds.GetValueOrDefault(ApiSuite) ?? run.Thresholds,
+        Athena = run.Athena is { } a && thresholds.TryGetValue(AthenaSuite, out var athena) ? a with { Thresholds = athena } : run.Athena,
+        Pipeline = run.Pipeline is { } p && thresholds.TryGetValue(PipelineSuite, out var pipeline) ? p with { Thresholds = pipeline } : run.Pipeline,
+        Lambda = run.Lambda is { } l && thresholds.TryGetValue(LambdaSuite, out var lambda) ? l with { Thresholds = lambda } : run.Lambda,
+    };
 
     /// <summary>Shards so each carries at most <see cref="LambdaSettings.UsersPerShard"/> users (or the rate share), capped.</summary>
     public int ShardCount(LoadModelOptions load)

@@ -4,7 +4,7 @@ namespace PerfInfra.Engine.Config;
 /// "Did you mean" for keys and metric names: the closest candidate by Levenshtein distance, when it
 /// is close enough to be a typo rather than a different word.
 /// </summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     // Allowed edits grow with the word: "user"→"users" (1) but not "rps"→"avg" (3 of 3).
     private const int CharsPerAllowedEdit = 3;

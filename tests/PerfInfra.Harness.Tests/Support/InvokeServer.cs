@@ -5,6 +5,7 @@ using System.Text.Json;
 using PerfInfra.Lambdas;
 using PerfInfra.Lambdas.Aws;
 using PerfInfra.Lambdas.Handlers;
+using PerfInfra.Lambdas.KillSwitch;
 using PerfInfra.Lambdas.Runtime;
 
 namespace PerfInfra.Harness.Tests.Support;
@@ -44,6 +45,11 @@ internal sealed class InvokeServer : IDisposable
 
     public StringWriter Metrics { get; } = new();
 
+    /// <summary>How often each handler was invoked since <see cref="ResetCounts"/>.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Invocations { get; } = new(StringComparer.Ordinal);
+
+    public void ResetCounts() => Invocations.Clear();
+
     public void Dispose()
     {
         _stop.Cancel();
@@ -76,6 +82,7 @@ internal sealed class InvokeServer : IDisposable
         using var reader = new StreamReader(context.Request.InputStream);
         var payload = await reader.ReadToEndAsync();
         var id = $"local-{Interlocked.Increment(ref _requests).ToString(CultureInfo.InvariantCulture)}";
+        Invocations.AddOrUpdate(handler, 1, (_, n) => n + 1);
         string body;
         try
         {
@@ -85,7 +92,7 @@ internal sealed class InvokeServer : IDisposable
                 throw new SandboxTimedOutException("the worker's sandbox died (injected by the harness)");
             }
 
-            var instance = HandlerFactory.Create(handler, _store, _settings, TimeProvider.System, _ => null, Metrics);
+            var instance = HandlerFactory.Create(handler, _store, NoKillSwitch.Instance, _settings, TimeProvider.System, _ => null, Metrics);
             body = await instance.HandleAsync(new Invocation(id, payload, DateTimeOffset.UtcNow + InvocationBudget, null, null), _stop.Token);
             context.Response.StatusCode = (int)HttpStatusCode.OK;
         }

@@ -5,6 +5,7 @@ using PerfInfra.Engine.Reporting;
 using PerfInfra.Lambdas.Aws;
 using PerfInfra.Lambdas.Contracts;
 using PerfInfra.Lambdas.Handlers;
+using PerfInfra.Lambdas.KillSwitch;
 using PerfInfra.Lambdas.Runtime;
 using PerfInfra.Lambdas.Tests.Support;
 
@@ -61,6 +62,37 @@ public sealed class HandlerPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pipeline_InputOverridesThresholds_TheRunIsJudgedByTheInputsThresholdsOnly()
+    {
+        var store = TestConfigs.StoreWithConfig();
+        var thresholds = new Dictionary<string, IReadOnlyList<string>> { ["api"] = ["p(95) < 1us", "error_rate < 50%"] };
+
+        var (report, output) = await RunAsync(store, new StringWriter(), crashShard: null, thresholds);
+
+        // The deployed config's "p95 < 10s" passes any loopback run; the input's 1 µs cannot.
+        Assert.Equal("fail", output.Verdict);
+        Assert.Equal(["p(95) < 1us", "error_rate < 50%"], report.Thresholds.Select(t => t.Expression));
+        Assert.False(report.Thresholds[0].Passed);
+        Assert.True(report.Thresholds[1].Passed);
+    }
+
+    [Fact]
+    public async Task Pipeline_KillSwitchSaysStopWhenTheWorkersStart_ReportIsPartialNamingTheSwitch()
+    {
+        const string name = "/perfinfra/test/kill-switch";
+        await using var ssm = new LocalSsmServer();
+        ssm.Parameters[name] = KillSwitchDefaults.StopValue;
+        using var killSwitch = ssm.KillSwitch(name);
+        var store = TestConfigs.StoreWithConfig();
+
+        var (report, output) = await RunAsync(store, new StringWriter(), crashShard: null, workerKillSwitch: killSwitch);
+
+        Assert.Equal("partial", output.Verdict);
+        Assert.Contains($"stopped by kill switch {name}", report.VerdictReason, StringComparison.Ordinal);
+        Assert.False(store.Objects.ContainsKey(StoreKeys.LatestReport), "a stopped run must not become the baseline");
+    }
+
+    [Fact]
     public async Task Report_CaughtErrorWithoutAggregate_StillWritesAnErrorReport()
     {
         var store = new InMemoryObjectStore();
@@ -76,17 +108,19 @@ public sealed class HandlerPipelineTests : IAsyncLifetime
         Assert.True(store.Objects.ContainsKey(output.ReportPrefix + "report.json"));
     }
 
-    private async Task<(RunReport Report, ReportOutput Output)> RunAsync(InMemoryObjectStore store, StringWriter metrics, int? crashShard)
+    private async Task<(RunReport Report, ReportOutput Output)> RunAsync(
+        InMemoryObjectStore store, StringWriter metrics, int? crashShard, IReadOnlyDictionary<string, IReadOnlyList<string>>? thresholds = null,
+        IKillSwitch? workerKillSwitch = null)
     {
         using var timeout = new CancellationTokenSource(Bound);
         var settings = TestSettings.Create(new() { [LambdaSettings.RatePerShardVariable] = "10", [LambdaSettings.ConfigKeyVariable] = TestConfigs.Key });
-        var request = new RunRequest(Rate: 20, Users: 10, Duration: "2s", Target: _demo.BaseUrl.ToString());
-        var planJson = await new PlanHandler(store, settings).HandleAsync(
+        var request = new RunRequest(Rate: 20, Users: 10, Duration: "2s", Target: _demo.BaseUrl.ToString(), Thresholds: thresholds);
+        var planJson = await new PlanHandler(store, settings, NoKillSwitch.Instance).HandleAsync(
             Invoke(JsonSerializer.Serialize(new PlanInput("exec-1", request), LambdaJsonContext.Default.PlanInput)), timeout.Token);
         var plan = JsonSerializer.Deserialize(planJson, LambdaJsonContext.Default.RunPlan)!;
         Assert.Equal(2, plan.Shards.Count);
 
-        var worker = new LoadWorkerHandler(store, settings, TimeProvider.System, _ => null);
+        var worker = new LoadWorkerHandler(store, settings, TimeProvider.System, _ => null, workerKillSwitch ?? NoKillSwitch.Instance, TextWriter.Null);
         var outputs = await Task.WhenAll(plan.Shards.Select(async shard =>
         {
             if (shard.Index == crashShard)

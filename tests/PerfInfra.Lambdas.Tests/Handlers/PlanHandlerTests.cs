@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerfInfra.Lambdas.Contracts;
 using PerfInfra.Lambdas.Handlers;
+using PerfInfra.Lambdas.KillSwitch;
 using PerfInfra.Lambdas.Planning;
 using PerfInfra.Lambdas.Runtime;
 using PerfInfra.Lambdas.Tests.Support;
@@ -74,7 +75,7 @@ public sealed class PlanHandlerTests
     public async Task HandleAsync_ConfigKeyMissingFromBucket_RejectedNamingTheKey()
     {
         var settings = TestSettings.Create(new() { [LambdaSettings.ConfigKeyVariable] = "config/load-test-config.yaml" });
-        var sut = new PlanHandler(new InMemoryObjectStore(), settings);
+        var sut = new PlanHandler(new InMemoryObjectStore(), settings, NoKillSwitch.Instance);
 
         var error = await Assert.ThrowsAsync<PlanRejectedException>(() => sut.HandleAsync(Invocation(new RunRequest(Target: Target)), CancellationToken.None));
 
@@ -98,9 +99,51 @@ public sealed class PlanHandlerTests
         Assert.Null(plan.PipelineRecords);
     }
 
+    [Fact]
+    public async Task HandleAsync_KillSwitchSaysStop_RefusesNamingTheSwitchAndHowToAllowRunsAgain()
+    {
+        const string name = "/perfinfra/test/kill-switch";
+        await using var ssm = new LocalSsmServer();
+        ssm.Parameters[name] = "stop";
+        using var killSwitch = ssm.KillSwitch(name);
+        var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create(), killSwitch);
+
+        var error = await Assert.ThrowsAsync<PlanRejectedException>(() => sut.HandleAsync(Invocation(new RunRequest(Target: Target)), CancellationToken.None));
+
+        Assert.Contains($"kill switch {name} is 'stop', so no run may start", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"aws ssm put-parameter --name {name} --value run --overwrite", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_KillSwitchRun_Plans()
+    {
+        const string name = "/perfinfra/test/kill-switch";
+        await using var ssm = new LocalSsmServer();
+        ssm.Parameters[name] = "run";
+        using var killSwitch = ssm.KillSwitch(name);
+        var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create(), killSwitch);
+
+        var plan = JsonSerializer.Deserialize(await sut.HandleAsync(Invocation(new RunRequest(Users: 100, Target: Target)), CancellationToken.None), LambdaJsonContext.Default.RunPlan)!;
+
+        Assert.Equal(2, plan.Shards.Count);
+        Assert.Single(ssm.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_KillSwitchParameterMissing_FailsClosed()
+    {
+        await using var ssm = new LocalSsmServer();
+        using var killSwitch = ssm.KillSwitch("/perfinfra/test/deleted");
+        var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create(), killSwitch);
+
+        var error = await Assert.ThrowsAsync<PlanRejectedException>(() => sut.HandleAsync(Invocation(new RunRequest(Target: Target)), CancellationToken.None));
+
+        Assert.Contains("kill switch /perfinfra/test/deleted: could not read it (ParameterNotFoundException", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<RunPlan> PlanAsync(RunRequest request)
     {
-        var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create());
+        var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create(), NoKillSwitch.Instance);
         var json = await sut.HandleAsync(Invocation(request), CancellationToken.None);
         return JsonSerializer.Deserialize(json, LambdaJsonContext.Default.RunPlan)!;
     }

@@ -14,7 +14,8 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// Athena, pipeline and Lambda branches' AWS responses into measurements). The load-test config ships in
 /// the same code package (<see cref="ConfigFileName"/>), so a config change is a deploy and every
 /// function of a run reads the same file. Each has its own log group
-/// with retention, active tracing, and a role that may only use the report bucket and write its logs.
+/// with retention, active tracing, and a role that may only use the report bucket and write its logs
+/// (plan and the workers may also ssm:GetParameter the kill switch).
 /// </summary>
 public sealed class LoadTestFunctions : Construct
 {
@@ -24,6 +25,9 @@ public sealed class LoadTestFunctions : Construct
     public const string ReportHandler = "report";
     public const string CollectHandler = "collect";
     public const string ConfigFileName = "load-test-config.yaml";
+
+    /// <summary>The bootstrap reads the kill switch's parameter name from this variable (LambdaSettings).</summary>
+    public const string KillSwitchVariable = "KILL_SWITCH_PARAMETER";
 
     private readonly LoadTestFunctionsProps _props;
     private readonly Code _code;
@@ -35,6 +39,8 @@ public sealed class LoadTestFunctions : Construct
         _code = BuildCode();
         Plan = BuildFunction("Plan", PlanHandler, props.Settings.PlanMemoryMb, props.Settings.PlanTimeoutSeconds, writes: false);
         Worker = BuildFunction("LoadWorker", WorkerHandler, props.Settings.WorkerMemoryMb, props.Settings.WorkerTimeoutSeconds, writes: true);
+        AddKillSwitch(Plan);
+        AddKillSwitch(Worker);
         Aggregate = BuildFunction("Aggregate", AggregateHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
         Report = BuildFunction("Report", ReportHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
         Collect = BuildFunction("Collect", CollectHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
@@ -104,6 +110,13 @@ public sealed class LoadTestFunctions : Construct
             "Active tracing needs xray:Put* on Resource * (no resource-level permissions); the bucket grant covers its objects (bucket/*), which is the bucket's whole purpose here.",
             ["Resource::*", "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*", "Action::s3:Abort*", "/^Resource::<Reports[A-Za-z0-9]*\\.Arn>\\/\\*$/"]));
         return function;
+    }
+
+    /// <summary>The switch's name in the function's environment and ssm:GetParameter on it; only plan and the workers read it.</summary>
+    private void AddKillSwitch(Function function)
+    {
+        function.AddEnvironment(KillSwitchVariable, _props.KillSwitch.Parameter.ParameterName);
+        _props.KillSwitch.GrantRead(function);
     }
 
     private Dictionary<string, string> Environment()

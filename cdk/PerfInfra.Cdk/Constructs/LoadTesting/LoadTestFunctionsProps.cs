@@ -6,4 +6,5 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// <param name="ReportBucket">Reports and worker results over the state limit.</param>
 /// <param name="BootstrapDirectory">The bootstrap project's folder (the asset's source).</param>
 /// <param name="ConfigPath">The load-test config, shipped beside the bootstrap in the functions' code.</param>
-public sealed record LoadTestFunctionsProps(LoadTestSettings Settings, IBucket ReportBucket, string BootstrapDirectory, string ConfigPath);
+/// <param name="KillSwitch">Read by plan (refuses to start on "stop") and polled by every worker.</param>
+public sealed record LoadTestFunctionsProps(LoadTestSettings Settings, IBucket ReportBucket, string BootstrapDirectory, string ConfigPath, LoadTestKillSwitch KillSwitch);

@@ -48,6 +48,7 @@ public sealed class LoadTestStateMachine : Construct
             TracingEnabled = true,
             Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL, IncludeExecutionData = true },
         });
+        GrantDistributedMapChildExecutions(props.StateMachineName);
         NagSuppressions.AddToResource(StateMachine.Role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
             "Log delivery and X-Ray have no resource-level permissions (Resource *); invoking a function's versions needs <arn>:*; the Distributed Map starts child executions of this state machine, whose ARNs are only known at run time.",
             ["Resource::*", "/^Resource::<.*Arn>:\\*$/", "/^Resource::arn:.*:execution:.*$/", "/^Resource::arn:.*:stateMachine:.*$/"]));
@@ -55,6 +56,27 @@ public sealed class LoadTestStateMachine : Construct
     }
 
     public StateMachine StateMachine { get; }
+
+    /// <summary>
+    /// A Distributed Map runs its items as child executions of this state machine; CDK 2.160 does not grant
+    /// that (found by the IAM statements review), and without it the Map fails with AccessDenied on AWS. The
+    /// policy AWS documents for Distributed Map: StartExecution on the state machine, Describe/Stop on its
+    /// executions. ARNs from the fixed name, not a Ref: the role must not depend on the machine it belongs to.
+    /// </summary>
+    private void GrantDistributedMapChildExecutions(string stateMachineName)
+    {
+        var stack = Stack.Of(this);
+        StateMachine.AddToRolePolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps
+        {
+            Actions = ["states:StartExecution"],
+            Resources = [stack.FormatArn(new ArnComponents { Service = "states", Resource = "stateMachine", ResourceName = stateMachineName, ArnFormat = ArnFormat.COLON_RESOURCE_NAME })],
+        }));
+        StateMachine.AddToRolePolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps
+        {
+            Actions = ["states:DescribeExecution", "states:StopExecution"],
+            Resources = [stack.FormatArn(new ArnComponents { Service = "states", Resource = "execution", ResourceName = stateMachineName + "/*", ArnFormat = ArnFormat.COLON_RESOURCE_NAME })],
+        }));
+    }
 
     private IChainable BuildDefinition()
     {

@@ -67,6 +67,19 @@ public sealed class ApiWorker : IDisposable
     }
 
     /// <summary>
+    /// Asks the run to stop now with <see cref="RunCompletion.Interrupted"/> and <paramref name="reason"/>
+    /// (an operator's stop, e.g. the AWS kill switch): the data measured so far is kept, as for a stop
+    /// token. Called before <see cref="RunAsync"/>, the run ends at once with no requests.
+    /// </summary>
+    public void Stop(string reason)
+    {
+        if (SetEarlyEnd(RunCompletion.Interrupted, reason))
+        {
+            _abort.Cancel();
+        }
+    }
+
+    /// <summary>
     /// Cumulative result so far, for live threshold checks; after the run, the final result. While
     /// running it says <see cref="RunCompletion.Interrupted"/> with reason "in progress".
     /// </summary>

@@ -108,6 +108,21 @@ public sealed class LoadTestStackTests(DefaultApp app)
     }
 
     [Fact]
+    public void StateMachine_Role_MayStartAndStopItsOwnChildExecutionsForTheDistributedMap()
+    {
+        var machine = MonitoringDefaults.TestStateMachineName;
+        var policies = JsonSerializer.Serialize(_template.FindResources("AWS::IAM::Policy", new Dictionary<string, object>
+        {
+            ["Properties"] = Match.ObjectLike(new Dictionary<string, object> { ["Roles"] = new object[] { Match.ObjectLike(new Dictionary<string, object> { ["Ref"] = Match.StringLikeRegexp("^TestsStateMachineRole") }) } }),
+        }));
+
+        Assert.Contains($"\"Action\":\"states:StartExecution\"", policies, StringComparison.Ordinal);
+        Assert.Contains($":stateMachine:{machine}\"", policies, StringComparison.Ordinal);
+        Assert.Contains("\"Action\":[\"states:DescribeExecution\",\"states:StopExecution\"]", policies, StringComparison.Ordinal);
+        Assert.Contains($":execution:{machine}/*\"", policies, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Definition_Flow_PlanParallelAggregateReportChoice()
     {
         var states = Definition(app).GetProperty("States");
@@ -168,6 +183,34 @@ public sealed class LoadTestStackTests(DefaultApp app)
         Assert.Equal("Pass", only.GetProperty("Type").GetString());
         Assert.Equal(suite, only.GetProperty("Result").GetProperty("name").GetString());
         Assert.Equal("not_requested", only.GetProperty("Result").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void KillSwitch_Parameter_AStringThatSaysRunUnderTheDocumentedName()
+    {
+        _template.HasResourceProperties("AWS::SSM::Parameter", new Dictionary<string, object>
+        {
+            ["Type"] = "String",
+            ["Value"] = "run",
+            ["Name"] = LoadTestDefaults.KillSwitchParameterName,
+        });
+        _template.HasOutput("KillSwitchParameterName", Match.ObjectLike(new Dictionary<string, object> { ["Value"] = Match.AnyValue() }));
+    }
+
+    [Theory]
+    [InlineData(LoadTestFunctions.PlanHandler, true)]
+    [InlineData(LoadTestFunctions.WorkerHandler, true)]
+    [InlineData(LoadTestFunctions.AggregateHandler, false)]
+    [InlineData(LoadTestFunctions.ReportHandler, false)]
+    public void KillSwitch_PlanAndWorkers_GetTheParameterNameInTheirEnvironment(string handler, bool reads)
+    {
+        var functions = _template.FindResources("AWS::Lambda::Function", new Dictionary<string, object>
+        {
+            ["Properties"] = Match.ObjectLike(new Dictionary<string, object> { ["Handler"] = handler }),
+        });
+        var variables = JsonSerializer.Serialize(Assert.Single(functions.Values));
+
+        Assert.Equal(reads, variables.Contains($"\"{LoadTestFunctions.KillSwitchVariable}\":", StringComparison.Ordinal));
     }
 
     [Fact]

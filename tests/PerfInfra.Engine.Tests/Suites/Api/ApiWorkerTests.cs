@@ -122,6 +122,38 @@ public sealed class ApiWorkerTests
     }
 
     [Fact]
+    public async Task Stop_DuringRun_InterruptedWithTheOperatorsReasonAndPartialData()
+    {
+        var client = FakeLoadHttpClient.AnsweringAfter(TimeSpan.FromMilliseconds(5));
+        using var sut = CreateSut(Plan(Users(5, TimeSpan.FromMinutes(5))), client);
+
+        var running = sut.RunAsync(CancellationToken.None);
+        await Task.Delay(300);
+        sut.Stop("stopped by kill switch /perfinfra/load-test/kill-switch");
+        var clock = Stopwatch.StartNew();
+        var result = await running;
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.Equal(RunCompletion.Interrupted, result.Completion);
+        Assert.Equal("stopped by kill switch /perfinfra/load-test/kill-switch", result.CompletionReason);
+        Assert.True(result.Scenarios.Single().Requests > 0);
+    }
+
+    [Fact]
+    public async Task Stop_BeforeRun_EndsAtOnceSendingNothing()
+    {
+        var client = FakeLoadHttpClient.AnsweringAfter(TimeSpan.Zero);
+        using var sut = CreateSut(Plan(Users(5, TimeSpan.FromMinutes(5))), client);
+
+        sut.Stop("stopped by kill switch");
+        var result = await sut.RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(RunCompletion.Interrupted, result.Completion);
+        Assert.Equal("stopped by kill switch", result.CompletionReason);
+        Assert.Equal(0, client.Sent);
+    }
+
+    [Fact]
     public async Task RunAsync_DeadlineBeforePlannedEnd_StopsAheadOfItAsInterruptedDeadline()
     {
         var client = FakeLoadHttpClient.AnsweringAfter(TimeSpan.FromMilliseconds(10));
