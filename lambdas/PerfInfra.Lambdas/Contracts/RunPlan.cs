@@ -1,6 +1,9 @@
 namespace PerfInfra.Lambdas.Contracts;
 
-/// <summary>The plan step's output: the validated request, the suites it asks for and the API shards.</summary>
+/// <summary>
+/// The plan step's output: the validated request, the suites it asks for, the API shards, and the Athena
+/// branch's executions when that suite is requested.
+/// </summary>
 internal sealed record RunPlan(
     string RunId,
     RunRequest Request,
@@ -11,4 +14,5 @@ internal sealed record RunPlan(
     int Users,
     double? Rate,
     double DurationSeconds,
-    IReadOnlyList<ShardTask> Shards);
+    IReadOnlyList<ShardTask> Shards,
+    AthenaPlan? Athena = null);

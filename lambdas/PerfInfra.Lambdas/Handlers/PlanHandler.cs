@@ -8,7 +8,7 @@ namespace PerfInfra.Lambdas.Handlers;
 
 /// <summary>
 /// plan: validates the execution input against the deployed config (allow-list, safety caps) and
-/// splits the API load into shards, e.g. 1000 users → 20 × 50.
+/// splits the API load into shards, e.g. 1000 users → 20 × 50; lists the Athena branch's query executions.
 /// </summary>
 internal sealed class PlanHandler : ILambdaHandler
 {
@@ -33,7 +33,8 @@ internal sealed class PlanHandler : ILambdaHandler
         var shards = Enumerable.Range(0, count).Select(i => new ShardTask(input.RunId, i, count, request)).ToList();
         var plan = new RunPlan(
             input.RunId, request, suites, run.ProfileName, run.BaseUrl!.GetLeftPart(UriPartial.Path), load.ModelName,
-            load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards);
+            load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards,
+            suites.Athena ? AthenaPlanner.Plan(run, _settings) : null);
         return JsonSerializer.Serialize(plan, LambdaJsonContext.Default.RunPlan);
     }
 }
