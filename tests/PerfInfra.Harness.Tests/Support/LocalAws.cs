@@ -71,8 +71,11 @@ public sealed class LocalAws : IAsyncLifetime
         }
     }
 
-    /// <summary>Runs the definition under aws-local-stepfunctions; returns its result line.</summary>
-    public async Task<JsonElement> ExecuteAsync(string executionName, string inputJson)
+    /// <summary>
+    /// Runs the definition under aws-local-stepfunctions; returns its result line. <paramref name="recordedPath"/>
+    /// (repository-relative) answers the service-integration states from recorded AWS responses.
+    /// </summary>
+    public async Task<JsonElement> ExecuteAsync(string executionName, string inputJson, string? recordedPath = null)
     {
         var inputPath = Path.Combine(_scratch, executionName + ".input.json");
         await File.WriteAllTextAsync(inputPath, inputJson);
@@ -89,6 +92,11 @@ public sealed class LocalAws : IAsyncLifetime
         })
         {
             start.ArgumentList.Add(a);
+        }
+
+        if (recordedPath is not null)
+        {
+            start.ArgumentList.Add(RepositoryRoot.Resolve(recordedPath));
         }
 
         using var process = Process.Start(start)!;

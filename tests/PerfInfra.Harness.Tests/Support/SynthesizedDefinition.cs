@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Amazon.CDK;
+using PerfInfra.Cdk.Constructs.Athena;
+using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Stacks;
 
@@ -8,7 +10,8 @@ namespace PerfInfra.Harness.Tests.Support;
 
 /// <summary>
 /// The load-test stack synthesized in-process (asset bundling skipped: the handlers run in this
-/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs.
+/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs
+/// (the partition to "aws").
 /// </summary>
 internal static class SynthesizedDefinition
 {
@@ -38,6 +41,10 @@ internal static class SynthesizedDefinition
         return context;
     }
 
+    /// <summary>{"Ref": "AWS::Partition"}, as in the service-integration ARNs (arn:${Partition}:states:::athena:…).</summary>
+    private static bool IsPartition(JsonElement part) =>
+        part.ValueKind == JsonValueKind.Object && part.TryGetProperty("Ref", out var reference) && reference.GetString() == "AWS::Partition";
+
     public static string Create()
     {
         var app = new App(new AppProps { Context = Context() });
@@ -47,6 +54,16 @@ internal static class SynthesizedDefinition
             StateMachineName = MonitoringDefaults.TestStateMachineName,
             ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),
             BootstrapDirectory = RepositoryRoot.Resolve("lambdas/PerfInfra.Lambdas"),
+            // The data stack's names as deployed by default; the Athena tasks answer from recorded responses.
+            Athena = new AthenaQueryTargets(
+                new Dictionary<string, string>
+                {
+                    [AthenaQueryClass.Simple] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Simple}",
+                    [AthenaQueryClass.Complex] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Complex}",
+                },
+                DataLakeDefaults.GlueDatabaseName,
+                "arn:aws:s3:::perfinfra-query-results-local",
+                "arn:aws:s3:::perfinfra-curated-local"),
         });
         var assembly = app.Synth();
         using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile)));
@@ -61,7 +78,7 @@ internal static class SynthesizedDefinition
         var text = new StringBuilder();
         foreach (var part in definition.GetProperty("Fn::Join")[1].EnumerateArray())
         {
-            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : FakeFunctionArn);
+            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : IsPartition(part) ? "aws" : FakeFunctionArn);
         }
 
         return text.ToString();
