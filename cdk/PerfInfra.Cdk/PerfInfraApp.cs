@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using PerfInfra.Cdk.Constructs.Athena;
 using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Constructs.Monitoring;
 using PerfInfra.Cdk.Settings;
@@ -61,12 +62,25 @@ public static class PerfInfraApp
             StateMachineName = settings.Monitoring.TestStateMachineName,
             ConfigPath = Path.GetFullPath(settings.Monitoring.LoadTestConfigPath),
             BootstrapDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.LoadTest.LambdaProjectPath))!,
+            Pipeline = new PipelineSuiteTargets(
+                data.Batch.Queue.JobQueueArn,
+                data.Batch.JobDefinition.JobDefinitionArn,
+                DmsReplicationIdentifier,
+                data.Dms.TaskResourceId,
+                data.Athena.WorkGroupsByQueryClass[AthenaQueryClass.Complex],
+                data.Lake.DatabaseName,
+                PipelineOrdersTable,
+                data.Lake.CuratedBucket.BucketArn,
+                data.Lake.QueryResultsBucket.BucketArn),
             Athena = new AthenaQueryTargets(
                 data.Athena.WorkGroupsByQueryClass, data.Lake.DatabaseName, data.Lake.QueryResultsBucket.BucketArn, data.Lake.CuratedBucket.BucketArn),
             Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
         });
         return new AppStacks(network, platform, data, monitoring, loadTest);
     }
+
+    /// <summary>The curated table the pipeline suite's Batch job writes its orders into (CuratedTables).</summary>
+    private const string PipelineOrdersTable = "orders";
 
     private const string DmsReplicationIdentifier = Constructs.Dms.DmsReplication.ReplicationInstanceIdentifier;
 }

@@ -121,7 +121,7 @@ public sealed class LocalExecutionTests(LocalAws aws) : IClassFixture<LocalAws>
         await DeployConfigAsync(AthenaConfig);
         var input = JsonSerializer.Serialize(new Dictionary<string, object> { ["suites"] = new[] { "athena" }, ["target"] = aws.DemoUrl.ToString() });
 
-        var result = await aws.ExecuteAsync("run-athena", input, "tests/PerfInfra.Harness.Tests/Recorded/athena-responses.json");
+        var result = await aws.ExecuteAsync("run-athena", input, RepositoryRoot.Resolve("tests/PerfInfra.Harness.Tests/Recorded/athena-responses.json"));
 
         Assert.Equal("SUCCEEDED", result.GetProperty("status").GetString());
         var report = await ReportAsync(DatedPrefix("run-athena"));

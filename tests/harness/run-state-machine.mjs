@@ -105,9 +105,12 @@ function definitionStates(def, into = {}) {
 }
 
 const machine = new StateMachine(definition, { validationOptions: { checkPaths: true, checkArn: true } });
+const startTime = new Date().toISOString();
 const execution = machine.run(input, {
   overrides: { taskResourceLocalHandlers, retryIntervalOverrides: {} },
-  context: { Execution: { Name: executionName, Input: input, StartTime: new Date().toISOString() } },
+  // aws-local-stepfunctions serves only the context it is given, once per execution: every state sees
+  // the execution's start as $$.State.EnteredTime (suite branches read it for their time windows).
+  context: { Execution: { Name: executionName, Input: input, StartTime: startTime }, State: { EnteredTime: startTime } },
 });
 
 try {

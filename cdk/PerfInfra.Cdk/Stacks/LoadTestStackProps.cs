@@ -14,6 +14,9 @@ public sealed class LoadTestStackProps : StackProps
     /// <summary>The load-test config file, shipped in the functions' code.</summary>
     public required string ConfigPath { get; init; }
 
+    /// <summary>The data stack's Batch queue and job, DMS task and Athena names the pipeline suite drives.</summary>
+    public required PipelineSuiteTargets Pipeline { get; init; }
+
     /// <summary>The bootstrap project's folder, bundled into the functions' code at synth.</summary>
     public required string BootstrapDirectory { get; init; }
 

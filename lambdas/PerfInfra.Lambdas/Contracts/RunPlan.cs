@@ -15,4 +15,8 @@ internal sealed record RunPlan(
     double? Rate,
     double DurationSeconds,
     IReadOnlyList<ShardTask> Shards,
-    AthenaPlan? Athena = null);
+    AthenaPlan? Athena = null)
+{
+    /// <summary>Records the pipeline branch pushes through Batch (the profile's pipeline.records); null unless the pipeline suite runs.</summary>
+    public int? PipelineRecords { get; init; }
+}

@@ -96,7 +96,7 @@ internal sealed class AggregateHandler : ILambdaHandler
         var workerSeconds = survivors.Sum(r => (r.EndedAt - r.StartedAt).TotalSeconds);
         var output = new AggregateOutput(
             report.Verdict, report.VerdictReason, key,
-            report.Thresholds.Where(t => !t.Passed).Select(t => $"{t.Scope} {t.Expression}").ToList(),
+            report.Thresholds.Where(t => !t.Passed && !t.NotMeasured).Select(t => $"{t.Scope} {t.Expression}").ToList(),
             failed.Count, workerSeconds);
         return JsonSerializer.Serialize(output, LambdaJsonContext.Default.AggregateOutput);
     }

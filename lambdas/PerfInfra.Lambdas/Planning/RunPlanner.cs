@@ -67,6 +67,11 @@ internal sealed class RunPlanner
             throw new PlanRejectedException(e.Errors.Select(error => $"{error.KeyPath.TrimStart('-')}: {error.Message}"));
         }
 
+        if (suites.Contains(PipelineSuite) && run.Pipeline is null)
+        {
+            throw new PlanRejectedException([$"suites: 'pipeline' needs profiles.{run.ProfileName}.pipeline.records and suites.pipeline in the deployed config"]);
+        }
+
         if (run.BaseUrl is null)
         {
             throw new PlanRejectedException(

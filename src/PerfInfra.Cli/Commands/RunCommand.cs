@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfInfra.Cli.Running;
 using PerfInfra.Engine.Config;
+using PerfInfra.Engine.Preflight;
 
 namespace PerfInfra.Cli.Commands;
 
@@ -28,11 +29,17 @@ internal static class RunCommand
         var url = new Option<string?>("--url") { Description = "Quick mode: GET this URL (like hey/wrk), judged by the seed's API thresholds unless --threshold is given." };
         var threshold = new Option<string[]>("--threshold") { Description = "Quick mode threshold, k6 style: 'p95 < 200ms' (repeatable)." };
         var baseline = new Option<string?>("--baseline") { Description = "Compare with an earlier report: a report.json, its folder, or 'latest'." };
+        var preflight = new Option<string>("--preflight")
+        {
+            Description = "Check the optimizations under test are live before any load: fail (stop and fail the verdict), warn (report and run), off.",
+            DefaultValueFactory = _ => "fail",
+        };
+        preflight.AcceptOnlyFromAmong("fail", "warn", "off");
         var gate = new Option<bool>("--regression-gate") { Description = "With --baseline: a regression beyond tolerance fails the verdict (exit 1)." };
 
         var command = new Command("run", "Run the performance suite and judge its thresholds.")
         {
-            config, profile, suite, users, rate, duration, target, allowHost, output, url, threshold, baseline, gate,
+            config, profile, suite, users, rate, duration, target, allowHost, output, url, threshold, baseline, gate, preflight,
         };
 
         command.SetAction(async (parse, _) =>
@@ -51,7 +58,8 @@ internal static class RunCommand
                 ParseUrl(parse.GetValue(url), "--url", errors),
                 parse.GetValue(threshold) ?? [],
                 parse.GetValue(baseline),
-                parse.GetValue(gate));
+                parse.GetValue(gate),
+                parse.GetValue(preflight) switch { "warn" => PreflightMode.Warn, "off" => PreflightMode.Off, _ => PreflightMode.Fail });
 
             if (request.RegressionGate && request.Baseline is null)
             {

@@ -17,12 +17,12 @@ internal static class SummaryPrinter
         thresholds.AddColumns("", "Scope", "Threshold", "Measured", "Margin");
         foreach (var t in report.Thresholds)
         {
-            var color = t.Passed ? "green" : "red";
+            var color = t.NotMeasured ? "yellow" : t.Passed ? "green" : "red";
             thresholds.AddRow(
-                $"[{color}]{(t.Passed ? "PASS" : "FAIL")}[/]",
+                $"[{color}]{(t.NotMeasured ? "NOT MEASURED" : t.Passed ? "PASS" : "FAIL")}[/]",
                 Markup.Escape(t.Scope),
                 Markup.Escape(t.Expression),
-                t.Measured is { } m ? Markup.Escape(ReportFormatting.Display(m, t.Unit)) : $"[red]{Markup.Escape(t.Reason ?? "no samples")}[/]",
+                t.Measured is { } m ? Markup.Escape(ReportFormatting.Display(m, t.Unit)) : $"[{color}]{Markup.Escape(t.Reason ?? "no samples")}[/]",
                 t.Margin is { } g ? $"[{color}]{Markup.Escape(ReportFormatting.SignedDisplay(g, t.Unit))}[/]" : "—");
         }
 
@@ -52,12 +52,26 @@ internal static class SummaryPrinter
             }
         }
 
+        foreach (var suite in report.Suites.Where(s => s.Series.Count > 0 || s.Operations is not null))
+        {
+            PrintMeasuredSuite(console, suite);
+        }
+
         foreach (var suite in report.Suites.Where(s => s.Totals is null && s.Note is not null))
         {
             console.MarkupLine($"[yellow]Suite {Markup.Escape(suite.Name)}: {Markup.Escape(suite.Note!)}[/]");
         }
 
         console.Write(thresholds);
+        if (report.Preflight is { Checks.Count: > 0 } preflight)
+        {
+            foreach (var c in preflight.Checks)
+            {
+                var color = c.Status switch { "pass" => "green", "fail" => preflight.Mode == "warn" ? "yellow" : "red", _ => "grey" };
+                console.MarkupLine($"[{color}]Preflight {Markup.Escape(c.Status.ToUpperInvariant())}[/] {Markup.Escape(c.Name)}: {Markup.Escape(c.Reason ?? c.Actual)}");
+            }
+        }
+
         if (report.Baseline is { } comparison)
         {
             var color = comparison.RegressionCount == 0 ? "green" : comparison.GateEnabled ? "red" : "yellow";
@@ -70,6 +84,40 @@ internal static class SummaryPrinter
         var verdictColor = report.Verdict switch { "pass" => "green", "fail" => "red", _ => "yellow" };
         console.MarkupLine($"[bold {verdictColor}]{report.Verdict.ToUpperInvariant()}[/] — {Markup.Escape(report.VerdictReason)}");
         console.MarkupLine($"Report: [link]{Markup.Escape(folder)}[/] (report.html, report.md, report.json, junit.xml)");
+    }
+
+    /// <summary>The Athena, pipeline and Lambda suites: series per scope, values, failures, not-measured series.</summary>
+    private static void PrintMeasuredSuite(IAnsiConsole console, SuiteReport suite)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Suite {Markup.Escape(suite.Name)}[/]");
+        table.AddColumns("Scope", "Series", "n", "avg", "p50", "p95", "p99", "max");
+        foreach (var c in table.Columns.Skip(2))
+        {
+            c.RightAligned();
+        }
+
+        foreach (var s in suite.Series)
+        {
+            string D(double v) => Markup.Escape(ReportFormatting.Display(v, s.Unit));
+            table.AddRow(s.Scope is null ? "[bold]all[/]" : Markup.Escape(s.Scope), Markup.Escape(s.Series), s.Count.ToString(CultureInfo.InvariantCulture),
+                D(s.Avg), D(s.P50), D(s.P95), D(s.P99), D(s.Max));
+        }
+
+        console.Write(table);
+        if (suite.Values.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape(string.Join(" · ", suite.Values.Select(v => $"{(v.Scope is null ? string.Empty : v.Scope + " ")}{v.Series} {ReportFormatting.Display(v.Value, v.Unit)}"))));
+        }
+
+        if (suite.Operations is { Failed: > 0 } ops)
+        {
+            console.MarkupLine($"[red]{ops.Failed} of {ops.Total} operations failed[/]: " + Markup.Escape(string.Join(", ", ops.FailuresByKind.Select(e => $"{e.Key} {e.Value}"))));
+        }
+
+        foreach (var n in suite.NotMeasured)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(n.Series)} not measured: {Markup.Escape(n.Reason)}[/]");
+        }
     }
 
     private static void AddRow(Table table, string scope, MeasurementReport m)

@@ -5,18 +5,23 @@ using PerfInfra.Engine.Config;
 using PerfInfra.Engine.Http;
 using PerfInfra.Engine.Load;
 using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Engine.Reporting;
 using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Safety;
 using PerfInfra.Engine.Suites.Api;
+using PerfInfra.Engine.Suites.Measurements;
+using PerfInfra.Engine.Thresholds;
+using PerfInfra.LocalSuites;
 using Spectre.Console;
 
 namespace PerfInfra.Cli.Running;
 
 /// <summary>
 /// `perf run` on this machine: resolve the config, start the demo platform when it is the target,
-/// check the target answers, run the API suite, write the report folder, print the summary, and map
-/// the verdict to an exit code. Bad input is rejected before anything starts.
+/// check the target answers, run the API suite, then the local Athena, pipeline and Lambda suites that
+/// were asked for, write one report folder, print the summary, and map the verdict to an exit code.
+/// Bad input is rejected before anything starts.
 /// </summary>
 internal static class LocalRun
 {
@@ -25,14 +30,21 @@ internal static class LocalRun
 
     private static readonly TimeSpan QuickDefaultDuration = TimeSpan.FromSeconds(10);
 
-    private const string LaterSuiteNote =
-        "not available in this build yet: the local Athena (DuckDB), pipeline and Lambda suites come with the suites release";
-
     public static async Task<int> ExecuteAsync(RunRequest request, TextWriter stdout, TextWriter stderr)
     {
-        if (request.Suite is not (RunRequest.SuiteApi or RunRequest.SuiteAll))
+        var wantsApi = request.Suite is RunRequest.SuiteApi or RunRequest.SuiteAll;
+        var localSuites = LocalSuiteCatalog.Create()
+            .Where(s => request.Suite == RunRequest.SuiteAll || request.Suite == s.Name)
+            .ToList();
+        if (request.IsQuickMode && !wantsApi)
         {
-            await stderr.WriteLineAsync($"perf run: --suite {request.Suite}: {LaterSuiteNote}; run --suite api");
+            await stderr.WriteLineAsync($"perf run: --url (quick mode) runs the api suite; --suite {request.Suite} needs a config");
+            return ExitCodes.BadInput;
+        }
+
+        if (!wantsApi && localSuites.Count == 0)
+        {
+            await stderr.WriteLineAsync($"perf run: --suite {request.Suite}: this build has no local {request.Suite} suite; nothing was run.");
             return ExitCodes.BadInput;
         }
 
@@ -59,6 +71,13 @@ internal static class LocalRun
             return ExitCodes.BadInput;
         }
 
+        // A suite asked for by name must be sized by the profile; under --suite all an unsized one is reported as such.
+        if (request.Suite != RunRequest.SuiteAll && localSuites.Count == 1 && SuiteThresholds(resolved, localSuites[0].Name) is null)
+        {
+            await stderr.WriteLineAsync($"perf run: --suite {request.Suite}: profile '{resolved.ProfileName}' does not size the {request.Suite} suite (add profiles.{resolved.ProfileName}.{request.Suite} to the config, or use --profile local); nothing was run.");
+            return ExitCodes.BadInput;
+        }
+
         // --baseline wins over the config's baseline section; the gate is on if either asks for it.
         var configured = resolved.Baseline;
         var baselinePath = request.Baseline ?? configured?.Path;
@@ -79,7 +98,7 @@ internal static class LocalRun
             }
         }
 
-        var loadErrors = load.Validate();
+        var loadErrors = wantsApi ? load.Validate() : [];
         if (loadErrors.Count > 0)
         {
             foreach (var error in loadErrors)
@@ -91,6 +110,102 @@ internal static class LocalRun
         }
 
         using var shutdown = new ShutdownSignal();
+        var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        var startedAt = DateTimeOffset.UtcNow;
+        ApiPart? api = null;
+        PreflightResult? preflight = null;
+        if (wantsApi)
+        {
+            var (part, checks, exit) = await RunApiAsync(resolved, load, headers, request.Preflight, shutdown, interactive, stdout, stderr);
+            preflight = checks;
+            if (part is null && checks is not { Blocks: true })
+            {
+                return exit;
+            }
+
+            api = part;
+        }
+
+        if (preflight is { Blocks: true })
+        {
+            localSuites = [];
+        }
+
+        var suites = new List<SuiteRun>();
+        var outcomes = new List<ThresholdOutcome>();
+        var completion = RunCompletion.Completed;
+        string? completionReason = null;
+        if (preflight is { Blocks: true })
+        {
+            suites.AddRange(new[] { "api", "athena", "pipeline", "lambda" }
+                .Where(n => request.Suite == RunRequest.SuiteAll || request.Suite == n)
+                .Select(n => new SuiteRun(n, null, "not run: preflight failed")));
+        }
+
+        if (api is not null)
+        {
+            suites.Add(new SuiteRun("api", api.Result));
+            outcomes.AddRange(api.Thresholds);
+            (completion, completionReason) = (api.Result.Completion, api.Result.CompletionReason);
+        }
+
+        var measured = await RunLocalSuitesAsync(localSuites, request, resolved, configSource, shutdown, interactive, stdout);
+        foreach (var (run, suiteOutcomes) in measured)
+        {
+            suites.Add(run);
+            outcomes.AddRange(suiteOutcomes);
+            if (run.Measurements is { Completion: not RunCompletion.Completed } m && Severity(m.Completion) > Severity(completion))
+            {
+                (completion, completionReason) = (m.Completion, $"{run.Name}: {m.CompletionReason}");
+            }
+        }
+
+        if (completion == RunCompletion.Interrupted && shutdown.SignalName is { } signal && api?.Result.Completion != RunCompletion.Interrupted)
+        {
+            completionReason = $"interrupted by {signal}";
+        }
+
+        var endedAt = DateTimeOffset.UtcNow;
+        var metadata = api is not null
+            ? Metadata(resolved, configSource, load, api.BaseUrl, api.Result)
+            : SuitesOnlyMetadata(resolved, configSource, LocalSuiteCatalog.Create().Where(s => request.Suite == RunRequest.SuiteAll || request.Suite == s.Name).ToList());
+        var report = RunReportBuilder.Build(
+            metadata with { ConfigText = RedactedConfigText(request, configSource) },
+            api?.Result.StartedAt ?? startedAt,
+            endedAt,
+            suites,
+            outcomes,
+            completion,
+            completionReason,
+            preflight);
+        if (baseline is not null)
+        {
+            var comparison = BaselineComparer.Compare(report, baseline.Report, baseline.Source, tolerances, gate);
+            report = RegressionGate.Apply(report, comparison);
+        }
+
+        var folder = ReportFolder.Create(request.OutputRoot, report.StartedAt);
+        ReportFolder.Write(folder, report, baseline: baseline?.Report);
+        SummaryPrinter.Print(CreateConsole(stdout), report, Path.GetFullPath(folder));
+        return report.Verdict switch
+        {
+            "pass" => ExitCodes.Success,
+            "fail" => ExitCodes.ThresholdsFailed,
+            _ => ExitCodes.RunIncomplete,
+        };
+    }
+
+    /// <summary>The API suite's part of a run: its merged result, judged thresholds, and the URL it loaded.</summary>
+    private sealed record ApiPart(WorkerResult Result, IReadOnlyList<ThresholdOutcome> Thresholds, Uri BaseUrl);
+
+    /// <summary>
+    /// Starts the demo platform when it is the target, checks the allow-list and that the target
+    /// answers, and runs the API suite. Returns the exit code instead when nothing could be sent.
+    /// </summary>
+    private static async Task<(ApiPart? Part, PreflightResult? Preflight, int Exit)> RunApiAsync(
+        ResolvedRun resolved, LoadModelOptions load, IReadOnlyDictionary<string, string> headers, PreflightMode preflightMode,
+        ShutdownSignal shutdown, bool interactive, TextWriter stdout, TextWriter stderr)
+    {
         await using var demo = resolved.BaseUrl is null
             ? await DemoPlatformHost.StartAsync(new DemoPlatformOptions(), shutdown.Token)
             : null;
@@ -106,13 +221,24 @@ internal static class LocalRun
         catch (TargetNotAllowedException e)
         {
             await stderr.WriteLineAsync($"perf run: {e.Message}; nothing was sent.");
-            return ExitCodes.BadInput;
+            return (null, null, ExitCodes.BadInput);
         }
 
         if (await TargetProbe.CheckAsync(baseUrl, shutdown.Token) is { } unreachable)
         {
             await stderr.WriteLineAsync($"perf run: {unreachable}; nothing was run.");
-            return ExitCodes.RunIncomplete;
+            return (null, null, ExitCodes.RunIncomplete);
+        }
+
+        PreflightResult? preflight = null;
+        if (preflightMode != PreflightMode.Off)
+        {
+            preflight = new PreflightResult(preflightMode, [DemoPlatformPreflight.JudgeSwitches(await TargetProbe.GetSwitchesAsync(baseUrl, shutdown.Token))]);
+            if (preflight.Blocks)
+            {
+                await stderr.WriteLineAsync($"perf run: preflight failed: {preflight.Describe()}; no load was sent (--preflight warn runs anyway).");
+                return (null, preflight, ExitCodes.ThresholdsFailed);
+            }
         }
 
         await using var client = new LoadHttpClient(baseUrl, new LoadHttpClientOptions
@@ -129,13 +255,13 @@ internal static class LocalRun
         catch (Exception e) when (e is TargetNotAllowedException or LoadLimitExceededException)
         {
             await stderr.WriteLineAsync($"perf run: {e.Message}; nothing was sent.");
-            return ExitCodes.BadInput;
+            return (null, null, ExitCodes.BadInput);
         }
 
         using (worker)
         {
             await stdout.WriteLineAsync(Describe(resolved, load, baseUrl, demo is not null));
-            var progress = new ProgressPrinter(stdout, interactive: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, load.TotalDuration);
+            var progress = new ProgressPrinter(stdout, interactive, load.TotalDuration);
             var outcome = await ApiSuiteRunner.RunAsync(plan, worker, TimeProvider.System, progress.Report, shutdown.Token);
             progress.Complete();
 
@@ -145,31 +271,114 @@ internal static class LocalRun
                 result = result with { CompletionReason = $"interrupted by {signal}" };
             }
 
-            var report = RunReportBuilder.Build(
-                Metadata(resolved, configSource, load, baseUrl, result) with { ConfigText = RedactedConfigText(request, configSource) },
-                result.StartedAt,
-                result.EndedAt,
-                Suites(request, result),
-                outcome.Thresholds,
-                result.Completion,
-                result.CompletionReason);
-            if (baseline is not null)
-            {
-                var comparison = BaselineComparer.Compare(report, baseline.Report, baseline.Source, tolerances, gate);
-                report = RegressionGate.Apply(report, comparison);
-            }
-
-            var folder = ReportFolder.Create(request.OutputRoot, report.StartedAt);
-            ReportFolder.Write(folder, report, baseline: baseline?.Report);
-            SummaryPrinter.Print(CreateConsole(stdout), report, Path.GetFullPath(folder));
-            return report.Verdict switch
-            {
-                "pass" => ExitCodes.Success,
-                "fail" => ExitCodes.ThresholdsFailed,
-                _ => ExitCodes.RunIncomplete,
-            };
+            return (new ApiPart(result, outcome.Thresholds, baseUrl), preflight, ExitCodes.Success);
         }
     }
+
+    /// <summary>
+    /// The Athena, pipeline and Lambda suites, one after another in a scratch folder deleted afterwards.
+    /// A suite the profile does not size is reported as not available; after Ctrl-C the remaining ones as
+    /// not run; a suite that throws is reported as failed with its message, and the others still run.
+    /// </summary>
+    private static async Task<List<(SuiteRun Run, IReadOnlyList<ThresholdOutcome> Outcomes)>> RunLocalSuitesAsync(
+        IReadOnlyList<ILocalSuite> localSuites, RunRequest request, ResolvedRun resolved, string configSource, ShutdownSignal shutdown,
+        bool interactive, TextWriter stdout)
+    {
+        var results = new List<(SuiteRun, IReadOnlyList<ThresholdOutcome>)>();
+        if (localSuites.Count == 0)
+        {
+            return results;
+        }
+
+        var configDirectory = request.IsQuickMode || configSource == ConfigLocator.BuiltInName
+            ? null
+            : Path.GetDirectoryName(Path.GetFullPath(configSource));
+        var work = Directory.CreateTempSubdirectory("perfinfra-suites-");
+        try
+        {
+            foreach (var suite in localSuites)
+            {
+                if (SuiteThresholds(resolved, suite.Name) is not { } thresholds)
+                {
+                    results.Add((new SuiteRun(suite.Name, null, $"not sized by profile '{resolved.ProfileName}' (add profiles.{resolved.ProfileName}.{suite.Name})"), []));
+                    continue;
+                }
+
+                if (shutdown.Token.IsCancellationRequested)
+                {
+                    results.Add((new SuiteRun(suite.Name, null, "not run: the run was interrupted before this suite started"), []));
+                    continue;
+                }
+
+                var folder = Directory.CreateDirectory(Path.Combine(work.FullName, suite.Name)).FullName;
+                var progress = new SuiteProgressPrinter(stdout, interactive);
+                await stdout.WriteLineAsync($"perf: {suite.Name} suite, profile {resolved.ProfileName}. Ctrl-C stops early and still writes the report.");
+                try
+                {
+                    var measurements = await suite.RunAsync(new LocalSuiteContext(resolved, configDirectory, folder, TimeProvider.System, progress.Report), shutdown.Token);
+                    progress.Complete();
+                    results.Add((new SuiteRun(suite.Name, null) { Measurements = measurements },
+                        ThresholdEvaluator.Evaluate(thresholds, new SuiteMetricSource(measurements))));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    progress.Complete();
+                    var failed = new SuiteMeasurements(suite.Name, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, [], [], 0, 0, new Dictionary<string, long>())
+                    {
+                        Completion = RunCompletion.Failed,
+                        CompletionReason = $"the suite failed: {e.Message}",
+                    };
+                    results.Add((new SuiteRun(suite.Name, null, $"failed: {e.Message}") { Measurements = failed }, []));
+                }
+            }
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A child process may still hold a file for a moment; the OS cleans temp folders.
+            }
+        }
+
+        return results;
+    }
+
+    private static IReadOnlyList<ThresholdDefinition>? SuiteThresholds(ResolvedRun resolved, string suite) => suite switch
+    {
+        "athena" => resolved.Athena?.Thresholds,
+        "pipeline" => resolved.Pipeline?.Thresholds,
+        "lambda" => resolved.Lambda?.Thresholds,
+        _ => null,
+    };
+
+    /// <summary>Failed is worse than an interruption, which is worse than an abort, which is worse than completing.</summary>
+    private static int Severity(RunCompletion completion) => completion switch
+    {
+        RunCompletion.Failed => 3,
+        RunCompletion.Interrupted => 2,
+        RunCompletion.Aborted => 1,
+        _ => 0,
+    };
+
+    private static RunMetadata SuitesOnlyMetadata(ResolvedRun resolved, string configSource, IReadOnlyList<ILocalSuite> suites) => new(
+        EngineInfo.Version,
+        Environment.MachineName,
+        resolved.ProfileName,
+        configSource,
+        resolved.ConfigSha256,
+        "local: " + string.Join(", ", suites.Select(s => s.Name)),
+        "none",
+        0,
+        null,
+        0,
+        0,
+        0,
+        0,
+        0);
 
     private static (ResolvedRun Run, string Source) Resolve(RunRequest request)
     {
@@ -178,7 +387,7 @@ internal static class LocalRun
         {
             var allow = new HostAllowList(config.Target.AllowHosts.Concat(request.AllowHosts));
             return (RunResolver.ResolveQuick(url, request.Users ?? QuickDefaultUsers, request.RatePerSecond,
-                request.Duration ?? QuickDefaultDuration, request.Thresholds, allow, config.Safety), source);
+                request.Duration ?? QuickDefaultDuration, request.Thresholds, allow, config.Safety, config.Target.Timeout), source);
         }
 
         var overrides = new RunOverrides(request.Profile, request.Users, request.RatePerSecond, request.Duration, request.Target, request.AllowHosts);
@@ -195,17 +404,6 @@ internal static class LocalRun
 
         var text = configSource == ConfigLocator.BuiltInName ? ConfigLoader.DefaultConfigText() : File.ReadAllText(configSource);
         return ConfigRedactor.Redact(text);
-    }
-
-    private static List<SuiteRun> Suites(RunRequest request, WorkerResult api)
-    {
-        var suites = new List<SuiteRun> { new("api", api) };
-        if (request.Suite == RunRequest.SuiteAll)
-        {
-            suites.AddRange(new[] { "athena", "pipeline", "lambda" }.Select(name => new SuiteRun(name, null, LaterSuiteNote)));
-        }
-
-        return suites;
     }
 
     private static RunMetadata Metadata(ResolvedRun resolved, string configSource, LoadModelOptions load, Uri target, WorkerResult result) => new(

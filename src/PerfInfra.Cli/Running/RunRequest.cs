@@ -14,7 +14,8 @@ internal sealed record RunRequest(
     Uri? QuickUrl,
     IReadOnlyList<string> Thresholds,
     string? Baseline = null,
-    bool RegressionGate = false)
+    bool RegressionGate = false,
+    Engine.Preflight.PreflightMode Preflight = Engine.Preflight.PreflightMode.Fail)
 {
     public const string SuiteApi = "api";
     public const string SuiteAll = "all";

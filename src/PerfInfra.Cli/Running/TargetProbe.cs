@@ -10,6 +10,29 @@ internal static class TargetProbe
 {
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
 
+    public static readonly TimeSpan SwitchesTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The body of GET /_admin/switches when the target is a PerfInfra demo platform (200 with JSON);
+    /// null for anything else — a 404, another content type, no answer in time — so the preflight check
+    /// is reported as skipped rather than guessed. The target is already on the allow-list.
+    /// </summary>
+    public static async Task<string?> GetSwitchesAsync(Uri target, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = SwitchesTimeout };
+        try
+        {
+            using var response = await http.GetAsync(new Uri(target, Engine.Preflight.DemoPlatformPreflight.SwitchesPath), ct);
+            return response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "application/json"
+                ? await response.Content.ReadAsStringAsync(ct)
+                : null;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Null when reachable; otherwise why not, in words.</summary>
     public static async Task<string?> CheckAsync(Uri target, CancellationToken ct)
     {

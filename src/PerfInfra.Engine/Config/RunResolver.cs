@@ -68,7 +68,8 @@ public static class RunResolver
     /// Quick mode, like hey/wrk: one GET of <paramref name="url"/>, no think time; a closed model with
     /// <paramref name="users"/> connections, or with <paramref name="rate"/> a constant arrival rate with at
     /// most <paramref name="users"/> in flight. Judged by <paramref name="thresholds"/>, or the seed's API
-    /// thresholds when none are given.
+    /// thresholds when none are given. <paramref name="requestTimeout"/> is the config's target.timeout
+    /// (the default when null).
     /// </summary>
     public static ResolvedRun ResolveQuick(
         Uri url,
@@ -77,7 +78,8 @@ public static class RunResolver
         TimeSpan duration,
         IReadOnlyList<string> thresholds,
         HostAllowList allow,
-        SafetyLimits limits)
+        SafetyLimits limits,
+        TimeSpan? requestTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -117,7 +119,7 @@ public static class RunResolver
             rate?.ToString("R", CultureInfo.InvariantCulture) ?? "-", DurationParser.Format(duration),
             string.Join('\n', definitions.Select(d => ThresholdParser.Format(d.Expression))));
         return new ResolvedRun(
-            QuickProfile, baseUrl, allow, limits, load, [scenario], definitions, ConfigValueDefaults.RequestTimeout,
+            QuickProfile, baseUrl, allow, limits, load, [scenario], definitions, requestTimeout ?? ConfigValueDefaults.RequestTimeout,
             null, null, null, null, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity))));
     }
 

@@ -6,7 +6,7 @@ namespace PerfInfra.Engine.Reporting;
 /// <summary>
 /// junit.xml for CI systems: one testsuite per suite, one testcase per threshold; a failed threshold
 /// is a &lt;failure&gt; whose message says measured vs limit. A run that ended early adds an error case,
-/// so CI never shows green for a partial run.
+/// so CI never shows green for a partial run. A threshold this host cannot measure is &lt;skipped&gt;.
 /// </summary>
 public static class JUnitReportWriter
 {
@@ -15,7 +15,8 @@ public static class JUnitReportWriter
         var suites = new XElement("testsuites",
             new XAttribute("name", "perfinfra"),
             new XAttribute("tests", report.Thresholds.Count),
-            new XAttribute("failures", report.Thresholds.Count(t => !t.Passed)),
+            new XAttribute("failures", report.Thresholds.Count(Failed)),
+            new XAttribute("skipped", report.Thresholds.Count(t => t.NotMeasured)),
             new XAttribute("time", F(report.DurationSeconds)));
 
         foreach (var group in report.Thresholds.GroupBy(t => t.Suite))
@@ -23,8 +24,9 @@ public static class JUnitReportWriter
             var suite = new XElement("testsuite",
                 new XAttribute("name", group.Key),
                 new XAttribute("tests", group.Count()),
-                new XAttribute("failures", group.Count(t => !t.Passed)),
+                new XAttribute("failures", group.Count(Failed)),
                 new XAttribute("errors", 0),
+                new XAttribute("skipped", group.Count(t => t.NotMeasured)),
                 new XAttribute("timestamp", report.StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
             foreach (var t in group)
             {
@@ -32,7 +34,12 @@ public static class JUnitReportWriter
                     new XAttribute("classname", $"perfinfra.{t.Scope.Replace('/', '.')}"),
                     new XAttribute("name", t.Expression),
                     new XAttribute("time", "0"));
-                if (!t.Passed)
+                if (t.NotMeasured)
+                {
+                    // Skipped, never passed: CI shows it apart from both.
+                    testCase.Add(new XElement("skipped", new XAttribute("message", t.Reason ?? "not measured")));
+                }
+                else if (!t.Passed)
                 {
                     var measured = t.Measured is { } m ? F(m) : "no samples";
                     testCase.Add(new XElement("failure",
@@ -62,6 +69,8 @@ public static class JUnitReportWriter
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), suites).Declaration + "\n" + suites + "\n";
     }
+
+    private static bool Failed(ThresholdReport t) => !t.Passed && !t.NotMeasured;
 
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 }

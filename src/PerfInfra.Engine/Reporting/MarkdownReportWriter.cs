@@ -37,7 +37,21 @@ public static class MarkdownReportWriter
         {
             var measured = t.Measured is { } v ? ReportFormatting.Display(v, t.Unit) : t.Reason ?? "no samples";
             var margin = t.Margin is { } g ? ReportFormatting.SignedDisplay(g, t.Unit) : "—";
-            Line(md, $"| {(t.Passed ? "✅" : "❌")} | {Escape(t.Scope)} | `{Escape(t.Expression)}` | {measured} | {margin} |");
+            Line(md, $"| {(t.NotMeasured ? "➖" : t.Passed ? "✅" : "❌")} | {Escape(t.Scope)} | `{Escape(t.Expression)}` | {measured} | {margin} |");
+        }
+
+        if (report.Preflight is { } preflight)
+        {
+            Line(md);
+            Line(md, $"## Preflight (mode {preflight.Mode})");
+            Line(md);
+            Line(md, "| | Check | Expected | Found | Note |");
+            Line(md, "|---|---|---|---|---|");
+            foreach (var c in preflight.Checks)
+            {
+                var mark = c.Status switch { "pass" => "✅", "fail" => "❌", _ => "➖" };
+                Line(md, $"| {mark} | {Escape(c.Name)} | {Escape(c.Expected)} | {Escape(c.Actual)} | {Escape(c.Reason ?? string.Empty)} |");
+            }
         }
 
         if (report.Baseline is { } comparison)
@@ -58,6 +72,13 @@ public static class MarkdownReportWriter
                 Line(md, suite.Note);
             }
 
+            if (suite.Source is not null)
+            {
+                Line(md);
+                Line(md, $"Measured on: {suite.Source}");
+            }
+
+            WriteMeasuredSuite(md, suite);
             if (suite.Totals is null)
             {
                 continue;
@@ -87,6 +108,60 @@ public static class MarkdownReportWriter
         Line(md);
         Line(md, $"Charts: `{ReportFolder.HtmlFileName}` · full data: `{ReportFolder.JsonFileName}` beside this file (schema_version " + report.SchemaVersion.ToString(CultureInfo.InvariantCulture) + ").");
         return md.ToString();
+    }
+
+    /// <summary>The Athena, pipeline and Lambda suites: series statistics, values, operations, not-measured series, tables.</summary>
+    private static void WriteMeasuredSuite(StringBuilder md, SuiteReport suite)
+    {
+        if (suite.Series.Count > 0)
+        {
+            Line(md);
+            Line(md, "| Scope | Series | n | avg | p50 | p95 | p99 | max |");
+            Line(md, "|---|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var s in suite.Series)
+            {
+                string D(double v) => ReportFormatting.Display(v, s.Unit);
+                Line(md, $"| {Escape(s.Scope ?? $"**{suite.Name}**")} | {s.Series} | {s.Count} | {D(s.Avg)} | {D(s.P50)} | {D(s.P95)} | {D(s.P99)} | {D(s.Max)} |");
+            }
+        }
+
+        if (suite.Values.Count > 0)
+        {
+            Line(md);
+            Line(md, string.Join(" · ", suite.Values.Select(v => $"**{(v.Scope is null ? string.Empty : v.Scope + " ")}{v.Series}** {ReportFormatting.Display(v.Value, v.Unit)}")));
+        }
+
+        if (suite.Operations is { } ops)
+        {
+            Line(md);
+            var kinds = ops.FailuresByKind.Count == 0 ? string.Empty : " (" + string.Join(", ", ops.FailuresByKind.Select(e => $"`{e.Key}` {e.Value}")) + ")";
+            Line(md, $"Operations: {ops.Total}, failed {ops.Failed}{kinds}.");
+        }
+
+        foreach (var n in suite.NotMeasured)
+        {
+            Line(md);
+            Line(md, $"➖ `{n.Series}` not measured: {n.Reason}.");
+        }
+
+        foreach (var table in suite.Tables)
+        {
+            Line(md);
+            Line(md, $"**{Escape(table.Title)}**");
+            Line(md);
+            Line(md, "| " + string.Join(" | ", table.Columns.Select(Escape)) + " |");
+            Line(md, "|" + string.Concat(table.Columns.Select(_ => "---|")));
+            foreach (var row in table.Rows)
+            {
+                Line(md, "| " + string.Join(" | ", row.Select(c => Escape(c).ReplaceLineEndings(" "))) + " |");
+            }
+
+            if (table.Note is not null)
+            {
+                Line(md);
+                Line(md, table.Note);
+            }
+        }
     }
 
     private static void Row(StringBuilder md, string scope, MeasurementReport m)

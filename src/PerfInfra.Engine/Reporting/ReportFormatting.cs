@@ -21,9 +21,26 @@ public static class ReportFormatting
         "ms" => Number(value) + " ms",
         "ratio" => Number(value * 100) + "%",
         "per_second" => Number(value) + "/s",
-        "bytes" => Number(value) + " B",
+        "bytes" => Bytes(value),
         _ => Number(value),
     };
+
+    /// <summary>Bytes in binary units (B, KiB, MiB, GiB, TiB), three significant figures or so.</summary>
+    public static string Bytes(double value)
+    {
+        string[] units = ["B", "KiB", "MiB", "GiB", "TiB"];
+        var scaled = value;
+        var unit = 0;
+        while (Math.Abs(scaled) >= BytesPerKibibyte && unit < units.Length - 1)
+        {
+            scaled /= BytesPerKibibyte;
+            unit++;
+        }
+
+        return Number(scaled) + " " + units[unit];
+    }
+
+    private const double BytesPerKibibyte = 1024;
 
     /// <summary>Headroom with its sign, by unit name.</summary>
     public static string SignedDisplay(double margin, string unitName) =>

@@ -16,4 +16,5 @@ namespace PerfInfra.Engine.Reporting;
 [JsonSerializable(typeof(RunReport))]
 [JsonSerializable(typeof(WorkerResult))]
 [JsonSerializable(typeof(Suites.Measurements.SuiteMeasurements))]
+[JsonSerializable(typeof(Preflight.PreflightCheck))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Engine.Reporting.Baseline;
 
 namespace PerfInfra.Engine.Reporting;
@@ -21,4 +22,11 @@ public sealed record RunReport(
 
     /// <summary>The comparison with an earlier report when the run had a baseline; null otherwise. Added in version 1.</summary>
     public BaselineComparison? Baseline { get; init; }
+
+    /// <summary>
+    /// The preflight checks that the optimizations under test were live, and their mode (fail, warn,
+    /// off); null when none ran. A failed check in mode fail stopped the run and failed the verdict.
+    /// Added in version 1.
+    /// </summary>
+    public PreflightReport? Preflight { get; init; }
 }

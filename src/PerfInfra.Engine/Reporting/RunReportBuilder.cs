@@ -1,4 +1,5 @@
 using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Engine.Suites.Measurements;
 using PerfInfra.Engine.Thresholds;
 
@@ -17,9 +18,10 @@ public static class RunReportBuilder
         IReadOnlyList<SuiteRun> suites,
         IReadOnlyList<ThresholdOutcome> outcomes,
         RunCompletion completion,
-        string? completionReason)
+        string? completionReason,
+        PreflightResult? preflight = null)
     {
-        var (verdict, reason) = VerdictJudge.Judge(completion, completionReason, outcomes);
+        var (verdict, reason) = VerdictJudge.Judge(completion, completionReason, outcomes, preflight);
         return new RunReport(
             RunReport.CurrentSchemaVersion,
             ReportFormatting.Lower(verdict),
@@ -29,7 +31,10 @@ public static class RunReportBuilder
             Math.Round((endedAt - startedAt).TotalSeconds, 3),
             metadata,
             suites.Select(BuildSuite).ToList(),
-            outcomes.Select(BuildThreshold).ToList());
+            outcomes.Select(BuildThreshold).ToList())
+        {
+            Preflight = preflight is null ? null : new PreflightReport(preflight.Mode.ToString().ToLowerInvariant(), preflight.Checks),
+        };
     }
 
     private static SuiteReport BuildSuite(SuiteRun suite)

@@ -1,4 +1,5 @@
 using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Engine.Thresholds;
 
 namespace PerfInfra.Engine.Reporting;
@@ -11,6 +12,22 @@ namespace PerfInfra.Engine.Reporting;
 public static class VerdictJudge
 {
     public static (Verdict Verdict, string Reason) Judge(
+        RunCompletion completion, string? completionReason, IReadOnlyList<ThresholdOutcome> outcomes, PreflightResult? preflight = null)
+    {
+        // Load against a platform whose optimizations are not live measures the wrong system: nothing
+        // else the run says matters then.
+        if (preflight is { Blocks: true })
+        {
+            return (Verdict.Fail, $"preflight failed, no load was sent: {preflight.Describe()}");
+        }
+
+        var (verdict, reason) = JudgeRun(completion, completionReason, outcomes);
+        return preflight is { Mode: PreflightMode.Warn, Failed.Count: > 0 }
+            ? (verdict, $"{reason}; preflight warnings: {preflight.Describe()}")
+            : (verdict, reason);
+    }
+
+    private static (Verdict Verdict, string Reason) JudgeRun(
         RunCompletion completion, string? completionReason, IReadOnlyList<ThresholdOutcome> outcomes)
     {
         var notMeasured = outcomes.Where(o => o.NotMeasured).ToList();

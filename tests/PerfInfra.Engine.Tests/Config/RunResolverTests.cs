@@ -133,6 +133,15 @@ public sealed class RunResolverTests
     }
 
     [Fact]
+    public void ResolveQuick_ConfigTimeout_UsedForEveryRequest()
+    {
+        var run = RunResolver.ResolveQuick(new Uri("http://127.0.0.1:8080/"), 5, null, TimeSpan.FromSeconds(10), [], Loopback, SafetyLimits.Default, TimeSpan.FromMilliseconds(750));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(750), run.RequestTimeout);
+        Assert.Equal(ConfigValueDefaults.RequestTimeout, RunResolver.ResolveQuick(new Uri("http://127.0.0.1:8080/"), 5, null, TimeSpan.FromSeconds(10), [], Loopback, SafetyLimits.Default).RequestTimeout);
+    }
+
+    [Fact]
     public void ResolveQuick_NoThresholds_UsesSeedApiThresholds()
     {
         var run = RunResolver.ResolveQuick(new Uri("http://127.0.0.1:8080/data.json?x=1"), 50, null, TimeSpan.FromSeconds(10), [], Loopback, SafetyLimits.Default);

@@ -73,7 +73,7 @@ public sealed class LocalAws : IAsyncLifetime
 
     /// <summary>
     /// Runs the definition under aws-local-stepfunctions; returns its result line. <paramref name="recordedPath"/>
-    /// (repository-relative) answers the service-integration states from recorded AWS responses.
+    /// answers service-integration states by name (format: tests/harness/run-state-machine.mjs).
     /// </summary>
     public async Task<JsonElement> ExecuteAsync(string executionName, string inputJson, string? recordedPath = null)
     {
@@ -96,7 +96,7 @@ public sealed class LocalAws : IAsyncLifetime
 
         if (recordedPath is not null)
         {
-            start.ArgumentList.Add(RepositoryRoot.Resolve(recordedPath));
+            start.ArgumentList.Add(recordedPath);
         }
 
         using var process = Process.Start(start)!;

@@ -41,9 +41,28 @@ internal static class SynthesizedDefinition
         return context;
     }
 
-    /// <summary>{"Ref": "AWS::Partition"}, as in the service-integration ARNs (arn:${Partition}:states:::athena:…).</summary>
-    private static bool IsPartition(JsonElement part) =>
-        part.ValueKind == JsonValueKind.Object && part.TryGetProperty("Ref", out var reference) && reference.GetString() == "AWS::Partition";
+    /// <summary>The data stack's names as the harness fakes them; recorded responses answer their states.</summary>
+    public static PipelineSuiteTargets PipelineTargets { get; } = new(
+        "arn:aws:batch:us-east-1:123456789012:job-queue/perfinfra-parquet",
+        "arn:aws:batch:us-east-1:123456789012:job-definition/perfinfra-parquet:1",
+        "perfinfra-replication",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "perfinfra-complex",
+        "perfinfra",
+        "orders",
+        "arn:aws:s3:::perfinfra-curated",
+        "arn:aws:s3:::perfinfra-query-results");
+
+    /// <summary>A pseudo parameter as CloudFormation would resolve it here; any other token is a function ARN.</summary>
+    private static string Resolve(JsonElement token) =>
+        token.TryGetProperty("Ref", out var reference) ? reference.GetString() switch
+        {
+            "AWS::Partition" => "aws",
+            "AWS::Region" => "us-east-1",
+            "AWS::AccountId" => "123456789012",
+            "AWS::URLSuffix" => "amazonaws.com",
+            _ => FakeFunctionArn,
+        } : FakeFunctionArn;
 
     public static string Create()
     {
@@ -64,6 +83,7 @@ internal static class SynthesizedDefinition
                 DataLakeDefaults.GlueDatabaseName,
                 "arn:aws:s3:::perfinfra-query-results-local",
                 "arn:aws:s3:::perfinfra-curated-local"),
+            Pipeline = PipelineTargets,
         });
         var assembly = app.Synth();
         using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile)));
@@ -78,7 +98,7 @@ internal static class SynthesizedDefinition
         var text = new StringBuilder();
         foreach (var part in definition.GetProperty("Fn::Join")[1].EnumerateArray())
         {
-            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : IsPartition(part) ? "aws" : FakeFunctionArn);
+            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : Resolve(part));
         }
 
         return text.ToString();

@@ -143,12 +143,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_SuiteNotAvailableYet_ExitsTwoWithReason()
+    public async Task Run_PipelineSuite_RunsLocallyAndReportsDmsLagNotMeasured()
     {
-        var (code, _, stderr) = await CliProcess.RunAsync(_dir.Path, ProcessTimeout, "run", "--suite", "athena");
+        var outDir = Path.Combine(_dir.Path, "reports");
 
-        Assert.Equal(2, code);
-        Assert.Contains("athena", stderr);
+        var (code, stdout, stderr) = await CliProcess.RunAsync(_dir.Path, ProcessTimeout, "run", "--suite", "pipeline", "--out", outDir);
+
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(RunFolder(outDir), "report.json")))!;
+        var suite = report["suites"]!.AsArray().Single()!;
+        Assert.Equal(("pipeline", "ran"), (suite["name"]!.GetValue<string>(), suite["status"]!.GetValue<string>()));
+        var lag = report["thresholds"]!.AsArray().Single(t => t!["metric"]!.GetValue<string>() == "dms_lag.max")!;
+        Assert.True(lag["not_measured"]!.GetValue<bool>());
+        Assert.False(lag["passed"]!.GetValue<bool>());
+        Assert.Contains("1 not measured here", report["verdict_reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("NOT MEASURED", stdout, StringComparison.Ordinal);
+        Assert.Contains("<skipped", File.ReadAllText(Path.Combine(RunFolder(outDir), "junit.xml")), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -81,6 +81,23 @@ public sealed class PlanHandlerTests
         Assert.Contains("config/load-test-config.yaml", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HandleAsync_PipelineRequested_CarriesTheProfilesRecordCount()
+    {
+        var plan = await PlanAsync(new RunRequest(Suites: ["pipeline"], Target: Target));
+
+        Assert.True(plan.Suites.Pipeline);
+        Assert.Equal(100_000, plan.PipelineRecords);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PipelineNotRequested_HasNoRecordCount()
+    {
+        var plan = await PlanAsync(new RunRequest(Target: Target));
+
+        Assert.Null(plan.PipelineRecords);
+    }
+
     private static async Task<RunPlan> PlanAsync(RunRequest request)
     {
         var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create());

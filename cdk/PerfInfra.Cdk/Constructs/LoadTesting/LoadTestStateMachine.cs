@@ -9,9 +9,10 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <summary>
 /// The performance-test state machine: plan → Parallel of the requested suites (API: a Distributed Map
-/// over the shards; the other suites answer "not requested" until their branches exist) → aggregate →
-/// report → Succeed | Fail "ThresholdsBreached". Lambda service errors are retried with backoff; every
-/// step's Catch routes to the report step with the error, so every execution writes a report. A shard
+/// over the shards; pipeline: <see cref="PipelineSuiteBranch"/>; the other suites answer "not requested"
+/// until their branches exist) → aggregate → report → Succeed | Fail "ThresholdsBreached". Lambda service
+/// errors are retried with backoff; every step's Catch routes to the report step with the error, so every
+/// execution writes a report. A shard
 /// that crashes is caught inside the Map and reported with the other shards' data. Logging (ALL) and
 /// X-Ray tracing are on.
 /// </summary>
@@ -27,6 +28,8 @@ public sealed class LoadTestStateMachine : Construct
 
     private readonly LoadTestStateMachineProps _props;
     private AthenaSuiteBranch? _athena;
+
+    private PipelineSuiteBranch? _pipeline;
 
     public LoadTestStateMachine(Construct scope, string id, LoadTestStateMachineProps props)
         : base(scope, id)
@@ -50,6 +53,7 @@ public sealed class LoadTestStateMachine : Construct
         NagSuppressions.AddToResource(StateMachine.Role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
             "Log delivery and X-Ray have no resource-level permissions (Resource *); invoking a function's versions needs <arn>:*; the Distributed Map starts child executions of this state machine, whose ARNs are only known at run time.",
             ["Resource::*", "/^Resource::<.*Arn>:\\*$/", "/^Resource::arn:.*:execution:.*$/", "/^Resource::arn:.*:stateMachine:.*$/"]));
+        _pipeline?.Grant(StateMachine);
     }
 
     public StateMachine StateMachine { get; }
@@ -91,7 +95,11 @@ public sealed class LoadTestStateMachine : Construct
         suites.Branch(AthenaBranch());
         foreach (var suite in LaterSuites)
         {
-            suites.Branch(NotRequested(suite));
+            suites.Branch(suite switch
+            {
+                "pipeline" => (_pipeline = new PipelineSuiteBranch(this, "Pipeline", new PipelineSuiteBranchProps(_props.Pipeline, functions.Collect))).Start,
+                _ => NotRequested(suite),
+            });
         }
 
         suites.AddCatch(reportError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });

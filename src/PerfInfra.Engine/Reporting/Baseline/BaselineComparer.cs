@@ -6,7 +6,8 @@ namespace PerfInfra.Engine.Reporting.Baseline;
 /// Compares a run with a baseline report, scope by scope (suite totals, scenarios, steps matched by
 /// name). Every latency percentile, error rate and rps gets a delta; avg/p95/p99, error rate and rps
 /// are judged against the tolerances. A scope that exists on one side only is shown, never flagged:
-/// a new scenario has nothing to regress from.
+/// a new scenario has nothing to regress from. Nor is a scope with fewer than
+/// <see cref="RegressionDefaults.MinRequestsToJudge"/> requests on either side: its deltas are noise.
 /// </summary>
 public static class BaselineComparer
 {
@@ -40,13 +41,16 @@ public static class BaselineComparer
     private static IEnumerable<MetricDelta> CompareMeasurements(
         string suite, string scope, MeasurementReport? before, MeasurementReport now, RegressionTolerances t)
     {
-        var latencyTolerance = "+" + Pct(t.LatencyIncreasePercent);
+        // Below the minimum the deltas are still shown; the tolerance column says why none is flagged.
+        var judgeable = before is not null && before.Requests >= RegressionDefaults.MinRequestsToJudge && now.Requests >= RegressionDefaults.MinRequestsToJudge;
+        string Tolerance(string text) => judgeable || before is null ? text : $"{text} (not judged: under {RegressionDefaults.MinRequestsToJudge} requests)";
+        var latencyTolerance = Tolerance("+" + Pct(t.LatencyIncreasePercent));
         foreach (var (name, pick, gated) in LatencyMetrics)
         {
             var b = before?.LatencyMs is { } bl ? pick(bl) : (double?)null;
             var c = now.LatencyMs is { } cl ? pick(cl) : (double?)null;
             var percent = RelativePercent(b, c);
-            var regressed = gated && percent > t.LatencyIncreasePercent;
+            var regressed = judgeable && gated && percent > t.LatencyIncreasePercent;
             yield return new MetricDelta(suite, scope, name, Ms, b, c, Diff(b, c), percent, gated ? latencyTolerance : null, regressed);
         }
 
@@ -54,17 +58,17 @@ public static class BaselineComparer
             double? b = before?.ErrorRate;
             double c = now.ErrorRate;
             var change = Diff(b, c);
-            var regressed = change * PercentPerRatio > t.ErrorRateIncreasePoints;
+            var regressed = judgeable && change * PercentPerRatio > t.ErrorRateIncreasePoints;
             yield return new MetricDelta(suite, scope, "error_rate", Ratio, b, c, change, RelativePercent(b, c),
-                "+" + Number(t.ErrorRateIncreasePoints) + " pp", regressed);
+                Tolerance("+" + Number(t.ErrorRateIncreasePoints) + " pp"), regressed);
         }
 
         {
             double? b = before?.Rps;
             double c = now.Rps;
             var percent = RelativePercent(b, c);
-            var regressed = percent < -t.RpsDecreasePercent;
-            yield return new MetricDelta(suite, scope, "rps", PerSecond, b, c, Diff(b, c), percent, "-" + Pct(t.RpsDecreasePercent), regressed);
+            var regressed = judgeable && percent < -t.RpsDecreasePercent;
+            yield return new MetricDelta(suite, scope, "rps", PerSecond, b, c, Diff(b, c), percent, Tolerance("-" + Pct(t.RpsDecreasePercent)), regressed);
         }
     }
 

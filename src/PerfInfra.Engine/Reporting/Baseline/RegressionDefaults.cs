@@ -11,4 +11,11 @@ public static class RegressionDefaults
 
     /// <summary>Throughput may drop by this much.</summary>
     public const double RpsDecreasePercent = 10;
+
+    /// <summary>
+    /// A scope with fewer requests than this on either side is compared but never flagged: with a handful
+    /// of samples a p99 is one request and an error rate moves in steps of 20 %, so "regressions" there
+    /// are noise (a checkout step hit 5 times in a short run).
+    /// </summary>
+    public const long MinRequestsToJudge = 30;
 }

@@ -50,6 +50,7 @@ public static class HtmlReportWriter
             VerdictBanner();
             Navigation();
             Thresholds();
+            PreflightSection();
             BaselineSection();
             for (var i = 0; i < report.Suites.Count; i++)
             {
@@ -84,7 +85,7 @@ public static class HtmlReportWriter
         {
             var verdict = report.Verdict;
             Append($"<section id=\"verdict\" class=\"verdict verdict-{A(verdict)}\" data-verdict=\"{A(verdict)}\">");
-            var failed = report.Thresholds.Where(t => !t.Passed).ToList();
+            var failed = report.Thresholds.Where(t => !t.Passed && !t.NotMeasured).ToList();
             var regressed = report.Baseline?.Deltas.Where(d => d.Regressed).ToList() ?? [];
 
             // A plain "fail" is fully explained by the list below, so the headline only counts; any other
@@ -150,8 +151,27 @@ public static class HtmlReportWriter
             {
                 var measured = t.Measured is { } v ? ReportFormatting.Display(v, t.Unit) : t.Reason ?? "no samples";
                 var margin = t.Margin is { } g ? ReportFormatting.SignedDisplay(g, t.Unit) : "—";
-                var result = t.Passed ? "✔ pass" : "✘ fail";
-                Append($"<tr class=\"{(t.Passed ? "pass" : "fail")}\" data-passed=\"{(t.Passed ? "true" : "false")}\"><td class=\"text\">{E(t.Suite)}</td><td class=\"text\">{E(t.Scope)}</td><td class=\"text\"><code>{E(t.Expression)}</code>{(t.AbortOnFail ? " <span class=\"muted\">(abort on fail)</span>" : string.Empty)}</td><td>{E(measured)}</td><td>{E(margin)}</td><td class=\"result\">{result}</td></tr>");
+                var result = t.NotMeasured ? "– not measured" : t.Passed ? "✔ pass" : "✘ fail";
+                var css = t.NotMeasured ? "not-measured" : t.Passed ? "pass" : "fail";
+                Append($"<tr class=\"{css}\" data-passed=\"{(t.Passed ? "true" : "false")}\"{(t.NotMeasured ? " data-not-measured=\"true\"" : string.Empty)}><td class=\"text\">{E(t.Suite)}</td><td class=\"text\">{E(t.Scope)}</td><td class=\"text\"><code>{E(t.Expression)}</code>{(t.AbortOnFail ? " <span class=\"muted\">(abort on fail)</span>" : string.Empty)}</td><td>{E(measured)}</td><td>{E(margin)}</td><td class=\"result\">{result}</td></tr>");
+            }
+
+            Append("</tbody></table></div></section>");
+        }
+
+        private void PreflightSection()
+        {
+            if (report.Preflight is not { } preflight)
+            {
+                return;
+            }
+
+            Append($"<section id=\"preflight\" data-mode=\"{A(preflight.Mode)}\"><h2>Preflight <span class=\"muted\">— mode {E(preflight.Mode)}</span></h2>");
+            Append("<div class=\"scroll\"><table class=\"preflight\"><thead><tr><th class=\"text\">Check</th><th class=\"text\">Expected</th><th class=\"text\">Found</th><th class=\"text\">Note</th><th>Result</th></tr></thead><tbody>");
+            foreach (var c in preflight.Checks)
+            {
+                var css = c.Status switch { "pass" => "pass", "fail" => "fail", _ => "not-measured" };
+                Append($"<tr class=\"{css}\" data-status=\"{A(c.Status)}\"><td class=\"text\">{E(c.Name)}</td><td class=\"text\">{E(c.Expected)}</td><td class=\"text\">{E(c.Actual)}</td><td class=\"text\">{E(c.Reason)}</td><td class=\"result\">{E(c.Status)}</td></tr>");
             }
 
             Append("</tbody></table></div></section>");
@@ -194,6 +214,12 @@ public static class HtmlReportWriter
                 Append($"<p class=\"muted\">{E(suite.Note)}</p>");
             }
 
+            if (suite.Source is not null)
+            {
+                Append($"<p class=\"muted source\">Measured on: {E(suite.Source)}</p>");
+            }
+
+            MeasuredSuite(suite);
             if (suite.Totals is null)
             {
                 Append("</section>");
@@ -207,6 +233,77 @@ public static class HtmlReportWriter
             }
 
             Append("</section>");
+        }
+
+        /// <summary>The Athena, pipeline and Lambda suites: series statistics, values, operations, not-measured series, tables.</summary>
+        private void MeasuredSuite(SuiteReport suite)
+        {
+            if (suite.Series.Count > 0)
+            {
+                Append("<div class=\"scroll\"><table class=\"series\"><thead><tr><th class=\"text\">Scope</th><th class=\"text\">Series</th><th>n</th><th>min</th><th>avg</th><th>p50</th><th>p90</th><th>p95</th><th>p99</th><th>max</th></tr></thead><tbody>");
+                foreach (var s in suite.Series)
+                {
+                    var scope = s.Scope is null ? suite.Name : $"{suite.Name}/{s.Scope}";
+                    Append($"<tr class=\"{(s.Scope is null ? "total" : "scenario")}\" data-scope=\"{A(scope)}\" data-series=\"{A(s.Series)}\"><td class=\"text\">{E(s.Scope ?? "all")}</td><td class=\"text\">{E(s.Series)}</td><td>{s.Count.ToString(CultureInfo.InvariantCulture)}</td>");
+                    foreach (var v in (double[])[s.Min, s.Avg, s.P50, s.P90, s.P95, s.P99, s.Max])
+                    {
+                        Append($"<td>{E(ReportFormatting.Display(v, s.Unit))}</td>");
+                    }
+
+                    Append("</tr>");
+                }
+
+                Append("</tbody></table></div>");
+            }
+
+            if (suite.Values.Count > 0 || suite.Operations is not null)
+            {
+                Append("<dl class=\"meta values\">");
+                foreach (var v in suite.Values)
+                {
+                    Meta(v.Scope is null ? v.Series : $"{v.Scope} {v.Series}", ReportFormatting.Display(v.Value, v.Unit));
+                }
+
+                if (suite.Operations is { } ops)
+                {
+                    var kinds = ops.FailuresByKind.Count == 0 ? string.Empty : " (" + string.Join(", ", ops.FailuresByKind.Select(e => $"{e.Key} {e.Value}")) + ")";
+                    Meta("Operations", $"{ops.Total} run, {ops.Failed} failed{kinds}");
+                }
+
+                Append("</dl>");
+            }
+
+            foreach (var n in suite.NotMeasured)
+            {
+                Append($"<p class=\"not-measured\" data-not-measured=\"{A(n.Series)}\">– <code>{E(n.Series)}</code> not measured: {E(n.Reason)}</p>");
+            }
+
+            foreach (var table in suite.Tables)
+            {
+                Append($"<h3>{E(table.Title)}</h3><div class=\"scroll\"><table class=\"details\"><thead><tr>");
+                foreach (var c in table.Columns)
+                {
+                    Append($"<th class=\"text\">{E(c)}</th>");
+                }
+
+                Append("</tr></thead><tbody>");
+                foreach (var row in table.Rows)
+                {
+                    Append("<tr>");
+                    foreach (var cell in row)
+                    {
+                        Append($"<td class=\"text\">{E(cell)}</td>");
+                    }
+
+                    Append("</tr>");
+                }
+
+                Append("</tbody></table></div>");
+                if (table.Note is not null)
+                {
+                    Append($"<p class=\"muted\">{E(table.Note)}</p>");
+                }
+            }
         }
 
         private void MeasurementTable(SuiteReport suite)

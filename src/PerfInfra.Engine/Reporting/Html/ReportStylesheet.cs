@@ -29,6 +29,7 @@ th:first-child,td:first-child,td.text,th.text{text-align:left}
 td.text{white-space:normal}
 thead th{background:var(--panel);position:sticky;top:0}
 tr.fail td.result,.regressed{color:var(--fail);font-weight:600}tr.pass td.result{color:var(--pass)}
+tr.not-measured td.result,p.not-measured{color:var(--partial)}
 tr.scenario td:first-child{padding-left:18px}tr.step td:first-child{padding-left:34px;color:var(--muted)}tr.total td{font-weight:600}tr.service td{color:var(--muted);font-style:italic;border-bottom-style:dashed}
 .delta{display:block;font-size:.75rem;color:var(--muted)}.delta.worse{color:var(--partial)}.delta.better{color:var(--pass)}.delta.regressed{color:var(--fail)}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,400px),1fr));gap:12px}

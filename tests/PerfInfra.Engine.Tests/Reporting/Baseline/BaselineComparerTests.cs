@@ -7,9 +7,9 @@ public sealed class BaselineComparerTests
 {
     private static readonly LatencySummary BaseLatency = new(1, 100, 90, 150, 200, 300, 400, 500);
 
-    private static RunReport Report(LatencySummary? latency, double errorRate = 0.002, double rps = 1000, string scenario = "browse")
+    private static RunReport Report(LatencySummary? latency, double errorRate = 0.002, double rps = 1000, string scenario = "browse", long requests = 10_000)
     {
-        var m = new MeasurementReport(10_000, (long)(errorRate * 10_000), errorRate, rps, latency, null, new Dictionary<string, long>(), string.Empty);
+        var m = new MeasurementReport(requests, (long)(errorRate * requests), errorRate, rps, latency, null, new Dictionary<string, long>(), string.Empty);
         var sample = ReportSamples.Report();
         return sample with
         {
@@ -22,6 +22,28 @@ public sealed class BaselineComparerTests
 
     private static MetricDelta Delta(BaselineComparison c, string scope, string metric) =>
         c.Deltas.Single(d => d.Scope == scope && d.Metric == metric);
+
+    [Theory]
+    [InlineData(29, 10_000)]
+    [InlineData(10_000, 29)]
+    public void Compare_FewerThanThirtyRequestsOnEitherSide_ShownNeverFlagged(long now, long before)
+    {
+        var c = BaselineComparer.Compare(
+            Report(BaseLatency with { P95 = 900, P99 = 2000 }, errorRate: 0.2, rps: 10, requests: now),
+            Report(BaseLatency, requests: before), "base.json", RegressionTolerances.Default, gateEnabled: true);
+
+        Assert.Equal(0, c.RegressionCount);
+        var p95 = Delta(c, "api", "p95");
+        Assert.Equal(900, p95.Current);
+        Assert.Equal("+10% (not judged: under 30 requests)", p95.Tolerance);
+        Assert.False(Delta(c, "api", "error_rate").Regressed);
+    }
+
+    [Fact]
+    public void Compare_ThirtyRequestsOnBothSides_Judged() =>
+        Assert.True(Delta(
+            BaselineComparer.Compare(Report(BaseLatency with { P95 = 900 }, requests: 30), Report(BaseLatency, requests: 30), "base.json", RegressionTolerances.Default, false),
+            "api", "p95").Regressed);
 
     [Fact]
     public void Compare_P95UpElevenPercent_IsARegression()

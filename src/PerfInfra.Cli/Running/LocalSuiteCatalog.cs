@@ -1,0 +1,10 @@
+using PerfInfra.LocalSuites;
+using PerfInfra.LocalSuites.Pipeline;
+
+namespace PerfInfra.Cli.Running;
+
+/// <summary>The local suites `perf run` knows besides the API one, in the order --suite all runs them.</summary>
+internal static class LocalSuiteCatalog
+{
+    public static IReadOnlyList<ILocalSuite> Create() => [new PipelineLocalSuite()];
+}
