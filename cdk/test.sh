@@ -48,6 +48,7 @@ npx --no-install cdk synth --quiet --output "$out-x64" --app "$app" \
 bootstrap=$(find "$out-x64" -maxdepth 2 -name bootstrap -type f | head -1)
 [ -x "$bootstrap" ] || { echo "cdk synth did not bundle the Lambda bootstrap" >&2; exit 1; }
 [ -f "$(dirname "$bootstrap")/load-test-config.yaml" ] || { echo "the config did not ship beside the bootstrap" >&2; exit 1; }
+[ -n "$(find "$(dirname "$bootstrap")/queries" -name '*.sql' 2>/dev/null)" ] || { echo "the Athena queries did not ship beside the config" >&2; exit 1; }
 echo "bundled Lambda bootstrap: $(du -h "$bootstrap" | cut -f1)"
 
 step "node tests: cdk-nag bridge, guard rules, reference function handlers"

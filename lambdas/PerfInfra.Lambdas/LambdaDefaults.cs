@@ -18,6 +18,12 @@ internal static class LambdaDefaults
     public const int WorkerMemoryMb = 1024;
 
     /// <summary>Step Functions' payload limit per state (256 KB); worker results above their share go to S3.</summary>
+    /// <summary>
+    /// Athena query executions per run on AWS: 200 items of ~1 KB (SQL) plus as many ~600-byte results
+    /// stay well under the 256 KB state limit the Map's input and output share.
+    /// </summary>
+    public const int MaxAthenaExecutions = 200;
+
     public const int StateLimitBytes = 256 * 1024;
 
     /// <summary>

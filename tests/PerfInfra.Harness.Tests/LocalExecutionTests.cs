@@ -92,6 +92,62 @@ public sealed class LocalExecutionTests(LocalAws aws)
         }
     }
 
+    private const string AthenaConfig = """
+        version: 1
+        default_profile: full
+        target:
+          base_url: demo
+          allow_hosts: [127.0.0.1]
+          timeout: 5s
+        profiles:
+          full:
+            api: { model: constant_arrival_rate, rate: 20/s, duration: 2s, max_in_flight: 10 }
+            athena: { concurrency: 4, duration: 10m }
+        suites:
+          api:
+            scenarios:
+              - name: browse
+                weight: 1
+                steps:
+                  - { name: list products, get: "/api/products?page=1" }
+          athena:
+            thresholds:
+              simple: ["duration.p95 < 2s"]
+              complex: ["duration.p95 < 15s", "bytes_scanned.max < 1GB"]
+        """;
+
+    [Fact]
+    public async Task Execute_AthenaSuiteWithRecordedResponses_ReportHasSeriesPerClassTheFailureAndJudgedThresholds()
+    {
+        await DeployConfigAsync(AthenaConfig);
+        var input = JsonSerializer.Serialize(new Dictionary<string, object> { ["suites"] = new[] { "athena" }, ["target"] = aws.DemoUrl.ToString() });
+
+        var result = await aws.ExecuteAsync("run-athena", input, RepositoryRoot.Resolve("tests/PerfInfra.Harness.Tests/Recorded/athena-responses.json"));
+
+        Assert.Equal("SUCCEEDED", result.GetProperty("status").GetString());
+        var report = await ReportAsync(DatedPrefix("run-athena"));
+        Assert.Equal("pass", report.Verdict);
+        Assert.Equal("not_requested", report.Suites.Single(s => s.Name == "api").Status);
+        var athena = report.Suites.Single(s => s.Name == "athena");
+        Assert.Equal("ran", athena.Status);
+        // Built-in queries: three per class, one round at concurrency 4; one simple query FAILED.
+        Assert.Equal(6, athena.Operations!.Total);
+        Assert.Equal(1, athena.Operations.Failed);
+        Assert.Equal(1, athena.Operations.FailuresByKind["query_error"]);
+        var simple = athena.Series.Single(s => s.Scope == "simple" && s.Series == "duration");
+        Assert.Equal(2, simple.Count);
+        Assert.Equal(1420, simple.Max);
+        Assert.Equal(3, athena.Series.Single(s => s.Scope == "complex" && s.Series == "duration").Count);
+        Assert.Contains(athena.Series, s => s.Scope == "complex" && s.Series == "queue_time");
+        Assert.Contains(athena.Series, s => s.Scope == "simple" && s.Series == "bytes_scanned");
+        Assert.True(athena.Values.Single(v => v.Scope is null && v.Series == "cost").Value > 0);
+        Assert.Contains(athena.Tables.Single(t => t.Title == "Athena queries").Rows, r => r[^1].Contains("COLUMN_NOT_FOUND", StringComparison.Ordinal));
+        var judged = report.Thresholds.Where(t => t.Suite == "athena").ToArray();
+        Assert.Equal(3, judged.Length);
+        Assert.All(judged, t => Assert.True(t.Passed, t.Expression));
+        Assert.Equal(1420, judged.Single(t => t.Scope.EndsWith("simple", StringComparison.Ordinal)).Measured);
+    }
+
     private string Input() => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["suites"] = new[] { "api" },

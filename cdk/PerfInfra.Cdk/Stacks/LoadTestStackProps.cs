@@ -19,4 +19,7 @@ public sealed class LoadTestStackProps : StackProps
 
     /// <summary>The bootstrap project's folder, bundled into the functions' code at synth.</summary>
     public required string BootstrapDirectory { get; init; }
+
+    /// <summary>The data stack's workgroups, database and buckets for the Athena suite; null: that suite cannot run.</summary>
+    public AthenaQueryTargets? Athena { get; init; }
 }

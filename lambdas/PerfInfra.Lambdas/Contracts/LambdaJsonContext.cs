@@ -22,4 +22,5 @@ namespace PerfInfra.Lambdas.Contracts;
 [JsonSerializable(typeof(CostEstimate))]
 [JsonSerializable(typeof(CollectInput))]
 [JsonSerializable(typeof(SuiteBranchOutput))]
+[JsonSerializable(typeof(AthenaPlan))]
 internal sealed partial class LambdaJsonContext : JsonSerializerContext;

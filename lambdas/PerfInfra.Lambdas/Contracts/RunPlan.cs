@@ -1,6 +1,9 @@
 namespace PerfInfra.Lambdas.Contracts;
 
-/// <summary>The plan step's output: the validated request, the suites it asks for and the API shards.</summary>
+/// <summary>
+/// The plan step's output: the validated request, the suites it asks for, the API shards, and the Athena
+/// branch's executions when that suite is requested.
+/// </summary>
 internal sealed record RunPlan(
     string RunId,
     RunRequest Request,
@@ -11,7 +14,8 @@ internal sealed record RunPlan(
     int Users,
     double? Rate,
     double DurationSeconds,
-    IReadOnlyList<ShardTask> Shards)
+    IReadOnlyList<ShardTask> Shards,
+    AthenaPlan? Athena = null)
 {
     /// <summary>Records the pipeline branch pushes through Batch (the profile's pipeline.records); null unless the pipeline suite runs.</summary>
     public int? PipelineRecords { get; init; }

@@ -9,8 +9,8 @@ namespace PerfInfra.Lambdas.Handlers;
 
 /// <summary>
 /// plan: checks the execution input's shape, refuses to start while the kill switch says stop,
-/// validates the input against the deployed config (allow-list, safety caps, thresholds) and splits the
-/// API load into shards, e.g. 1000 users → 20 × 50.
+/// validates the input against the deployed config (allow-list, safety caps, thresholds), splits the
+/// API load into shards, e.g. 1000 users → 20 × 50, and lists the Athena branch's query executions.
 /// </summary>
 internal sealed class PlanHandler : ILambdaHandler
 {
@@ -39,7 +39,8 @@ internal sealed class PlanHandler : ILambdaHandler
         var shards = Enumerable.Range(0, count).Select(i => new ShardTask(input.RunId, i, count, request)).ToList();
         var plan = new RunPlan(
             input.RunId, request, suites, run.ProfileName, run.BaseUrl!.GetLeftPart(UriPartial.Path), load.ModelName,
-            load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards)
+            load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards,
+            suites.Athena ? AthenaPlanner.Plan(run, _settings) : null)
         {
             PipelineRecords = suites.Pipeline ? run.Pipeline?.Records : null,
         };

@@ -10,4 +10,8 @@ public sealed record AthenaRunSettings(
     int Concurrency,
     TimeSpan Duration,
     string QueriesDirectory,
-    IReadOnlyList<ThresholdDefinition> Thresholds);
+    IReadOnlyList<ThresholdDefinition> Thresholds)
+{
+    /// <summary>US dollars per terabyte scanned, for the cost series.</summary>
+    public double PricePerTerabyteUsd { get; init; } = AthenaDefaults.PricePerTerabyteUsd;
+}

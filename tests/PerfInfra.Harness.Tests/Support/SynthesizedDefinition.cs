@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Amazon.CDK;
+using PerfInfra.Cdk.Constructs.Athena;
 using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Stacks;
@@ -9,7 +10,8 @@ namespace PerfInfra.Harness.Tests.Support;
 
 /// <summary>
 /// The load-test stack synthesized in-process (asset bundling skipped: the handlers run in this
-/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs.
+/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs
+/// (the partition to "aws").
 /// </summary>
 internal static class SynthesizedDefinition
 {
@@ -71,6 +73,16 @@ internal static class SynthesizedDefinition
             StateMachineName = MonitoringDefaults.TestStateMachineName,
             ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),
             BootstrapDirectory = RepositoryRoot.Resolve("lambdas/PerfInfra.Lambdas"),
+            // The data stack's names as deployed by default; the Athena tasks answer from recorded responses.
+            Athena = new AthenaQueryTargets(
+                new Dictionary<string, string>
+                {
+                    [AthenaQueryClass.Simple] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Simple}",
+                    [AthenaQueryClass.Complex] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Complex}",
+                },
+                DataLakeDefaults.GlueDatabaseName,
+                "arn:aws:s3:::perfinfra-query-results-local",
+                "arn:aws:s3:::perfinfra-curated-local"),
             Pipeline = PipelineTargets,
         });
         var assembly = app.Synth();

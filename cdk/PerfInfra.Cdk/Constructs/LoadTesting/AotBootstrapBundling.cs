@@ -19,10 +19,15 @@ internal sealed class AotBootstrapBundling : DeputyBase, ILocalBundling
     private readonly bool _arm64;
     private readonly string? _configPath;
     private readonly string? _configFileName;
+    private readonly string? _queriesDirectory;
+    private readonly string? _queriesFolderName;
 
     /// <param name="configPath">A config file to ship beside the binary as <paramref name="configFileName"/>.</param>
-    public AotBootstrapBundling(string projectPath, bool arm64, string? configPath = null, string? configFileName = null)
+    /// <param name="queriesDirectory">The Athena query folder to ship beside the config as <paramref name="queriesFolderName"/> (the config's queries_dir).</param>
+    public AotBootstrapBundling(string projectPath, bool arm64, string? configPath = null, string? configFileName = null, string? queriesDirectory = null, string? queriesFolderName = null)
     {
+        _queriesDirectory = queriesDirectory;
+        _queriesFolderName = queriesFolderName;
         _projectPath = projectPath;
         _arm64 = arm64;
         _configPath = configPath;
@@ -78,6 +83,17 @@ internal sealed class AotBootstrapBundling : DeputyBase, ILocalBundling
         if (_configPath is not null && _configFileName is not null)
         {
             File.Copy(_configPath, Path.Combine(outputDir, _configFileName), overwrite: true);
+        }
+
+        // The plan step reads the Athena queries from here (queries_dir, relative to the config file).
+        if (_queriesDirectory is not null && _queriesFolderName is not null && Directory.Exists(_queriesDirectory))
+        {
+            foreach (var sql in Directory.EnumerateFiles(_queriesDirectory, "*.sql", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(outputDir, _queriesFolderName, Path.GetRelativePath(_queriesDirectory, sql));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(sql, target, overwrite: true);
+            }
         }
 
         return true;

@@ -12,7 +12,7 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// The five load-test functions, all the same Native AOT bootstrap on provided.al2023 told apart by
 /// their handler (<c>_HANDLER</c>): plan, load-worker, aggregate, report, and collect (which turns the
 /// Athena, pipeline and Lambda branches' AWS responses into measurements). The load-test config ships in
-/// the same code package (<see cref="ConfigFileName"/>), so a config change is a deploy and every
+/// the same code package (<see cref="ConfigFileName"/>, with its Athena queries folder), so a config change is a deploy and every
 /// function of a run reads the same file. Each has its own log group
 /// with retention, active tracing, and a role that may only use the report bucket and write its logs
 /// (plan and the workers may also ssm:GetParameter the kill switch).
@@ -65,9 +65,18 @@ public sealed class LoadTestFunctions : Construct
         {
             // Never pulled: local bundling always succeeds or throws. CDK requires an image regardless.
             Image = DockerImage.FromRegistry("mcr.microsoft.com/dotnet/sdk:10.0"),
-            Local = new AotBootstrapBundling(Path.Combine(_props.BootstrapDirectory, Path.GetFileName(_props.Settings.LambdaProjectPath)), _props.Settings.IsArm64, _props.ConfigPath, ConfigFileName),
+            Local = new AotBootstrapBundling(
+                Path.Combine(_props.BootstrapDirectory, Path.GetFileName(_props.Settings.LambdaProjectPath)), _props.Settings.IsArm64, _props.ConfigPath, ConfigFileName,
+                QueriesDirectory(), QueriesFolderName()),
         },
     });
+
+    /// <summary>The config's Athena queries_dir, resolved next to the config file (null without an athena section).</summary>
+    private string? QueriesDirectory() =>
+        QueriesFolderName() is { } folder ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(_props.ConfigPath))!, folder) : null;
+
+    private string? QueriesFolderName() =>
+        File.Exists(_props.ConfigPath) ? PerfInfra.Engine.Config.ConfigLoader.LoadFile(_props.ConfigPath).Suites.Athena?.QueriesDirectory : null;
 
     private Function BuildFunction(string id, string handler, int memoryMb, int timeoutSeconds, bool writes)
     {

@@ -24,9 +24,10 @@ public sealed class LoadTestStateMachine : Construct
     private static readonly string[] ServiceErrors =
         ["Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException"];
 
-    private static readonly string[] LaterSuites = ["athena", "pipeline", "lambda"];
+    private static readonly string[] LaterSuites = ["pipeline", "lambda"];
 
     private readonly LoadTestStateMachineProps _props;
+    private AthenaSuiteBranch? _athena;
 
     private PipelineSuiteBranch? _pipeline;
 
@@ -49,6 +50,7 @@ public sealed class LoadTestStateMachine : Construct
             Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL, IncludeExecutionData = true },
         });
         GrantDistributedMapChildExecutions(props.StateMachineName);
+        _athena?.GrantQueries(StateMachine.Role);
         NagSuppressions.AddToResource(StateMachine.Role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
             "Log delivery and X-Ray have no resource-level permissions (Resource *); invoking a function's versions needs <arn>:*; the Distributed Map starts child executions of this state machine, whose ARNs are only known at run time.",
             ["Resource::*", "/^Resource::<.*Arn>:\\*$/", "/^Resource::arn:.*:execution:.*$/", "/^Resource::arn:.*:stateMachine:.*$/"]));
@@ -112,6 +114,7 @@ public sealed class LoadTestStateMachine : Construct
 
         var suites = new Amazon.CDK.AWS.StepFunctions.Parallel(this, "RunSuites", new ParallelProps { ResultPath = "$.suites" });
         suites.Branch(ApiBranch());
+        suites.Branch(AthenaBranch());
         foreach (var suite in LaterSuites)
         {
             suites.Branch(suite switch
@@ -174,6 +177,25 @@ public sealed class LoadTestStateMachine : Construct
         return new Choice(this, "ApiRequested?")
             .When(Condition.BooleanEquals("$.plan.suites.api", true), shards.Next(ran))
             .Otherwise(NotRequested("api"));
+    }
+
+    /// <summary>The Athena query suite; without query targets (no data stack) it can only answer "not requested".</summary>
+    private IChainable AthenaBranch()
+    {
+        if (_props.Athena is not { } targets)
+        {
+            return NotRequested(AthenaSuiteBranch.Suite);
+        }
+
+        var collect = Invoke("CollectAthena", _props.Functions.Collect, new Dictionary<string, object>
+        {
+            ["suite"] = AthenaSuiteBranch.Suite,
+            ["plan"] = JsonPath.StringAt("$.plan"),
+            ["responses"] = JsonPath.StringAt("$.athena"),
+            ["startedAt"] = JsonPath.StringAt("$$.Execution.StartTime"),
+        }, null);
+        _athena = new AthenaSuiteBranch(this, "Athena", new AthenaSuiteBranchProps(targets, collect, NotRequested(AthenaSuiteBranch.Suite)));
+        return _athena.Start;
     }
 
     private Pass NotRequested(string suite) => new(this, $"{char.ToUpperInvariant(suite[0])}{suite[1..]}NotRequested", new PassProps

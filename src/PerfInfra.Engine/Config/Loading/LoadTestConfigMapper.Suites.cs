@@ -30,7 +30,10 @@ internal sealed partial class LoadTestConfigMapper
             && MappingReader.Open(athenaNode, ConfigSchema.AthenaSuite, map.PathOf("athena"), map.Entry("athena")!.Key, _diagnostics) is { } athenaMap)
         {
             var queriesDir = _values.Text(athenaMap, "queries_dir") ?? AthenaDefaults.QueriesDirectory;
-            athena = new AthenaSuiteConfig(queriesDir, ReadAthenaThresholds(athenaMap));
+            athena = new AthenaSuiteConfig(queriesDir, ReadAthenaThresholds(athenaMap))
+            {
+                PricePerTerabyteUsd = _values.Number(athenaMap, "price_per_tb") ?? AthenaDefaults.PricePerTerabyteUsd,
+            };
         }
 
         PipelineSuiteConfig? pipeline = null;

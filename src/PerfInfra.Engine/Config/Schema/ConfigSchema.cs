@@ -180,6 +180,7 @@ internal static class ConfigSchema
         "The Athena query performance test.",
         [
             new("queries_dir", new ScalarShape(ScalarKind.Text, "Folder of .sql files, relative to this file; one subfolder per query class.")),
+            new("price_per_tb", new ScalarShape(ScalarKind.Number, "US dollars per terabyte scanned, for the cost series; default 5.00 (Athena on-demand).", 0, null)),
             new("thresholds", new DictionaryShape("Thresholds per query class (simple, complex, …).", Thresholds, QueryClassPattern)),
         ]);
 

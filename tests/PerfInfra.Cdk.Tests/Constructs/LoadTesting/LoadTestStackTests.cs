@@ -174,7 +174,6 @@ public sealed class LoadTestStackTests(DefaultApp app)
     }
 
     [Theory]
-    [InlineData(1, "athena")]
     [InlineData(3, "lambda")]
     public void Definition_LaterSuites_AnswerNotRequested(int branch, string suite)
     {
@@ -211,6 +210,66 @@ public sealed class LoadTestStackTests(DefaultApp app)
         var variables = JsonSerializer.Serialize(Assert.Single(functions.Values));
 
         Assert.Equal(reads, variables.Contains($"\"{LoadTestFunctions.KillSwitchVariable}\":", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Definition_AthenaBranch_DistributedMapOverThePlannedExecutionsAtThePlannedConcurrency()
+    {
+        var athena = Definition(app).GetProperty("States").GetProperty("RunSuites").GetProperty("Branches")[1];
+        Assert.Equal("AthenaRequested?", athena.GetProperty("StartAt").GetString());
+        var states = athena.GetProperty("States");
+        Assert.Equal("$.plan.suites.athena", states.GetProperty("AthenaRequested?").GetProperty("Choices")[0].GetProperty("Variable").GetString());
+        Assert.Equal("not_requested", states.GetProperty("AthenaNotRequested").GetProperty("Result").GetProperty("status").GetString());
+        var map = states.GetProperty("AthenaQueries");
+        Assert.Equal("DISTRIBUTED", map.GetProperty("ItemProcessor").GetProperty("ProcessorConfig").GetProperty("Mode").GetString());
+        Assert.Equal("$.plan.athena.concurrency", map.GetProperty("MaxConcurrencyPath").GetString());
+        Assert.Equal("$.plan.athena.executions", map.GetProperty("ItemsPath").GetString());
+        Assert.Equal("CollectAthena", map.GetProperty("Next").GetString());
+        // PayloadResponseOnly: the parameters are the payload itself.
+        var collect = states.GetProperty("CollectAthena").GetProperty("Parameters");
+        Assert.Equal("athena", collect.GetProperty("suite").GetString());
+        Assert.Equal("$.athena", collect.GetProperty("responses.$").GetString());
+    }
+
+    [Theory]
+    [InlineData("simple")]
+    [InlineData("complex")]
+    public void Definition_AthenaQuery_SyncInTheClassWorkgroupCatchingFailuresAsData(string queryClass)
+    {
+        var processor = Definition(app).GetProperty("States").GetProperty("RunSuites").GetProperty("Branches")[1]
+            .GetProperty("States").GetProperty("AthenaQueries").GetProperty("ItemProcessor").GetProperty("States");
+        var task = processor.GetProperty("AthenaQuery-" + queryClass);
+        Assert.EndsWith(":states:::athena:startQueryExecution.sync", task.GetProperty("Resource").GetString(), StringComparison.Ordinal);
+        var parameters = task.GetProperty("Parameters");
+        Assert.Equal($"{AthenaDefaults.WorkGroupNamePrefix}-{queryClass}", parameters.GetProperty("WorkGroup").GetString());
+        Assert.Equal(DataLakeDefaults.GlueDatabaseName, parameters.GetProperty("QueryExecutionContext").GetProperty("Database").GetString());
+        Assert.Equal("$.sql", parameters.GetProperty("QueryString.$").GetString());
+        var catcher = task.GetProperty("Catch")[0];
+        Assert.Equal("States.ALL", catcher.GetProperty("ErrorEquals")[0].GetString());
+        Assert.Equal("AthenaQueryFailed", catcher.GetProperty("Next").GetString());
+        Assert.Equal("AthenaQueryDone", task.GetProperty("Next").GetString());
+        Assert.Equal("$.QueryExecution.Statistics", task.GetProperty("ResultSelector").GetProperty("QueryExecution").GetProperty("Statistics.$").GetString());
+    }
+
+    [Fact]
+    public void AthenaPolicy_LeastPrivilege_WorkgroupsDatabaseAndTheTwoBuckets()
+    {
+        var policy = _template.FindResources("AWS::IAM::Policy").Values
+            .Select(p => JsonSerializer.Serialize(p))
+            .Single(p => p.Contains("athena:StartQueryExecution", StringComparison.Ordinal) && p.Contains("workgroup/" + AthenaDefaults.WorkGroupNamePrefix + "-simple", StringComparison.Ordinal));
+        foreach (var expected in new[]
+        {
+            $":workgroup/{AthenaDefaults.WorkGroupNamePrefix}-simple", $":workgroup/{AthenaDefaults.WorkGroupNamePrefix}-complex",
+            ":datacatalog/AwsDataCatalog",
+            $":database/{DataLakeDefaults.GlueDatabaseName}", $":table/{DataLakeDefaults.GlueDatabaseName}/*",
+            "QueryResults", "Curated", "s3:PutObject",
+        })
+        {
+            Assert.Contains(expected, policy, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("\"Resource\":\"*\"", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("lakeformation", policy, StringComparison.Ordinal);
     }
 
     [Fact]
