@@ -71,6 +71,21 @@ internal static class LocalRun
             return ExitCodes.BadInput;
         }
 
+        // --duration also sizes the Athena suite (the one other suite that runs for a time), and
+        // --users is its concurrency when it is the suite asked for; both within the safety caps.
+        if (resolved.Athena is { } athena && !request.IsQuickMode)
+        {
+            var duration = request.Duration ?? athena.Duration;
+            var concurrency = request.Suite == "athena" && request.Users is { } users ? users : athena.Concurrency;
+            if (duration > resolved.Limits.MaxDuration || concurrency > resolved.Limits.MaxUsers)
+            {
+                await stderr.WriteLineAsync($"perf run: athena: {concurrency} concurrent queries for {DurationParser.Format(duration)} is above the safety caps ({resolved.Limits.MaxUsers} users, {DurationParser.Format(resolved.Limits.MaxDuration)}); nothing was run.");
+                return ExitCodes.BadInput;
+            }
+
+            resolved = resolved with { Athena = athena with { Duration = duration, Concurrency = concurrency } };
+        }
+
         // A suite asked for by name must be sized by the profile; under --suite all an unsized one is reported as such.
         if (request.Suite != RunRequest.SuiteAll && localSuites.Count == 1 && SuiteThresholds(resolved, localSuites[0].Name) is null)
         {

@@ -22,8 +22,28 @@ public static class ReportFormatting
         "ratio" => Number(value * 100) + "%",
         "per_second" => Number(value) + "/s",
         "bytes" => Bytes(value),
+        UsdUnit => Usd(value),
         _ => Number(value),
     };
+
+    /// <summary>The unit name of estimated US dollars in report.json (the Athena suite's cost).</summary>
+    public const string UsdUnit = "usd";
+
+    /// <summary>Dollars: cents from a dollar up, else four significant digits ($0.00004768).</summary>
+    public static string Usd(double value)
+    {
+        if (Math.Abs(value) >= 1 || value == 0)
+        {
+            return "$" + value.ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        var decimals = Math.Clamp(UsdSignificantDigits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, MaxUsdDecimals);
+        return "$" + Math.Round(value, decimals).ToString("0.############", CultureInfo.InvariantCulture);
+    }
+
+    private const int UsdSignificantDigits = 4;
+
+    private const int MaxUsdDecimals = 12;
 
     /// <summary>Bytes in binary units (B, KiB, MiB, GiB, TiB), three significant figures or so.</summary>
     public static string Bytes(double value)
