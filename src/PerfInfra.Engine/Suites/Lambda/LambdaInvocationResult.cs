@@ -9,4 +9,7 @@ namespace PerfInfra.Engine.Suites.Lambda;
 public sealed record LambdaInvocationResult(string Function, bool ColdRequested, LambdaReportLine? Report, string? ErrorKind = null)
 {
     public bool Failed => ErrorKind is not null || Report is null;
+
+    /// <summary>What went wrong, for the report: the error message, the runtime's last stderr lines.</summary>
+    public string? ErrorDetail { get; init; }
 }

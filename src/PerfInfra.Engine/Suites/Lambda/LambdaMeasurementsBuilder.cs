@@ -58,12 +58,25 @@ public static class LambdaMeasurementsBuilder
             invocations.Count, invocations.Count(i => i.Failed), failuresByKind)
         {
             Source = source,
-            Tables = [new ReportTable("Lambda functions", Columns, rows, note)],
+            Tables = FailureTable(invocations) is { } failures
+                ? [new ReportTable("Lambda functions", Columns, rows, note), failures]
+                : [new ReportTable("Lambda functions", Columns, rows, note)],
         };
     }
 
     private static readonly string[] Columns =
         ["Function", "Memory size", "Cold starts", "Cold start max", "Init max", "Warm", "Warm p50", "Warm p95", "Max memory used", "Failures"];
+
+    /// <summary>The first failure of each function and error type, with its detail; null when none failed.</summary>
+    private static ReportTable? FailureTable(IReadOnlyList<LambdaInvocationResult> invocations)
+    {
+        var rows = invocations
+            .Where(i => i.Failed)
+            .GroupBy(i => (i.Function, Kind: i.ErrorKind ?? UnknownErrorKind))
+            .Select(g => (IReadOnlyList<string>)[g.Key.Function, g.Key.Kind, Count(g.Count()), g.First().ErrorDetail ?? "–"])
+            .ToArray();
+        return rows.Length == 0 ? null : new ReportTable("Lambda failures", ["Function", "Error", "Invocations", "First detail"], rows);
+    }
 
     private static void Add(List<SeriesSamples> samples, string function, string series, IEnumerable<double> values)
     {
