@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Constructs.Monitoring;
 using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Stacks;
@@ -60,6 +61,7 @@ public static class PerfInfraApp
             StateMachineName = settings.Monitoring.TestStateMachineName,
             ConfigPath = Path.GetFullPath(settings.Monitoring.LoadTestConfigPath),
             BootstrapDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.LoadTest.LambdaProjectPath))!,
+            LambdaTargets = LambdaSuiteTargets.Of(platform.Functions),
             Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
         });
         return new AppStacks(network, platform, data, monitoring, loadTest);

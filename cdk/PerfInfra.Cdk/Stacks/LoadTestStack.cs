@@ -13,7 +13,7 @@ public sealed class LoadTestStack : Stack
     {
         Store = new ReportStore(this, "Reports", new ReportStoreProps(props.Settings));
         Functions = new LoadTestFunctions(this, "Functions", new LoadTestFunctionsProps(props.Settings, Store.Bucket, props.BootstrapDirectory, props.ConfigPath));
-        Tests = new LoadTestStateMachine(this, "Tests", new LoadTestStateMachineProps(props.Settings, Functions, props.StateMachineName));
+        Tests = new LoadTestStateMachine(this, "Tests", new LoadTestStateMachineProps(props.Settings, Functions, props.StateMachineName, props.LambdaTargets));
         Schedule = new LoadTestSchedule(this, "Schedule", new LoadTestScheduleProps(props.Settings, Tests.StateMachine, ScheduledInput()));
         Notifications = new LoadTestNotifications(this, "Notifications", new LoadTestNotificationsProps(Tests.StateMachine));
         _ = new CfnOutput(this, "StateMachineArn", new CfnOutputProps { Value = Tests.StateMachine.StateMachineArn });

@@ -15,4 +15,7 @@ public sealed class LoadTestStackProps : StackProps
 
     /// <summary>The bootstrap project's folder, bundled into the functions' code at synth.</summary>
     public required string BootstrapDirectory { get; init; }
+
+    /// <summary>The platform's functions the Lambda suite measures (cold starts, warm invocations, memory).</summary>
+    public IReadOnlyList<Constructs.LoadTesting.LambdaSuiteTarget> LambdaTargets { get; init; } = [];
 }

@@ -1,6 +1,6 @@
 namespace PerfInfra.Lambdas.Contracts;
 
-/// <summary>The plan step's output: the validated request, the suites it asks for and the API shards.</summary>
+/// <summary>The plan step's output: the validated request, the suites it asks for, the API shards and the Lambda suite's size.</summary>
 internal sealed record RunPlan(
     string RunId,
     RunRequest Request,
@@ -11,4 +11,5 @@ internal sealed record RunPlan(
     int Users,
     double? Rate,
     double DurationSeconds,
-    IReadOnlyList<ShardTask> Shards);
+    IReadOnlyList<ShardTask> Shards,
+    LambdaPlan? Lambda = null);

@@ -33,7 +33,8 @@ internal sealed class PlanHandler : ILambdaHandler
         var shards = Enumerable.Range(0, count).Select(i => new ShardTask(input.RunId, i, count, request)).ToList();
         var plan = new RunPlan(
             input.RunId, request, suites, run.ProfileName, run.BaseUrl!.GetLeftPart(UriPartial.Path), load.ModelName,
-            load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards);
+            load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards,
+            suites.Lambda && run.Lambda is { } lambda ? new LambdaPlan(lambda.ColdStarts, lambda.WarmInvocations, lambda.Functions) : null);
         return JsonSerializer.Serialize(plan, LambdaJsonContext.Default.RunPlan);
     }
 }

@@ -71,11 +71,21 @@ public sealed class LocalAws : IAsyncLifetime
         }
     }
 
-    /// <summary>Runs the definition under aws-local-stepfunctions; returns its result line.</summary>
-    public async Task<JsonElement> ExecuteAsync(string executionName, string inputJson)
+    /// <summary>
+    /// Runs the definition under aws-local-stepfunctions; returns its result line. <paramref name="recordedJson"/>
+    /// answers the service-integration Task states by state name (format: tests/harness/run-state-machine.mjs).
+    /// </summary>
+    public async Task<JsonElement> ExecuteAsync(string executionName, string inputJson, string? recordedJson = null)
     {
         var inputPath = Path.Combine(_scratch, executionName + ".input.json");
         await File.WriteAllTextAsync(inputPath, inputJson);
+        string? recordedPath = null;
+        if (recordedJson is not null)
+        {
+            recordedPath = Path.Combine(_scratch, executionName + ".recorded.json");
+            await File.WriteAllTextAsync(recordedPath, recordedJson);
+        }
+
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = RepositoryRoot.Path,
@@ -89,6 +99,11 @@ public sealed class LocalAws : IAsyncLifetime
         })
         {
             start.ArgumentList.Add(a);
+        }
+
+        if (recordedPath is not null)
+        {
+            start.ArgumentList.Add(recordedPath);
         }
 
         using var process = Process.Start(start)!;

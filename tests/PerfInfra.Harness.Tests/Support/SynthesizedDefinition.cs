@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Stacks;
 
@@ -8,11 +10,15 @@ namespace PerfInfra.Harness.Tests.Support;
 
 /// <summary>
 /// The load-test stack synthesized in-process (asset bundling skipped: the handlers run in this
-/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs.
+/// process; the Lambda suite's targets imported by name) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs.
 /// </summary>
 internal static class SynthesizedDefinition
 {
     private const string FakeFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:perfinfra-local";
+
+    /// <summary>The Lambda suite's targets in the synthesized definition: (scope name, function name).</summary>
+    public static readonly (string Name, string FunctionName)[] LambdaTargetNames =
+        [("demo-api", "perfinfra-demo-api"), ("auth", "perfinfra-auth")];
 
     /// <summary>cdk.json's feature flags (as the CLI would hand them to the app), bundling skipped.</summary>
     private static Dictionary<string, object> Context()
@@ -41,8 +47,11 @@ internal static class SynthesizedDefinition
     public static string Create()
     {
         var app = new App(new AppProps { Context = Context() });
+        // The Lambda suite's targets by literal ARN (so their names are literal too): recorded responses match them by name.
+        var platform = new Stack(app, "PerfInfra-Platform");
         var stack = new LoadTestStack(app, "PerfInfra-LoadTest", new LoadTestStackProps
         {
+            LambdaTargets = LambdaTargetNames.Select(t => new LambdaSuiteTarget(t.Name, Function.FromFunctionArn(platform, t.Name, $"arn:aws:lambda:us-east-1:123456789012:function:{t.FunctionName}"), "{}")).ToArray(),
             Settings = new LoadTestSettings(),
             StateMachineName = MonitoringDefaults.TestStateMachineName,
             ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),
@@ -61,9 +70,21 @@ internal static class SynthesizedDefinition
         var text = new StringBuilder();
         foreach (var part in definition.GetProperty("Fn::Join")[1].EnumerateArray())
         {
-            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : FakeFunctionArn);
+            text.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : Resolve(part));
         }
 
         return text.ToString();
     }
+
+    /// <summary>Pseudo parameters (the SDK integrations' ARNs use the partition) by value; anything else is a function ARN.</summary>
+    private static string Resolve(JsonElement token) =>
+        token.TryGetProperty("Ref", out var reference) && reference.GetString() is { } name
+            ? name switch
+            {
+                "AWS::Partition" => "aws",
+                "AWS::Region" => "us-east-1",
+                "AWS::AccountId" => "123456789012",
+                _ => FakeFunctionArn,
+            }
+            : FakeFunctionArn;
 }

@@ -23,7 +23,7 @@ public sealed class LoadTestStateMachine : Construct
     private static readonly string[] ServiceErrors =
         ["Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException"];
 
-    private static readonly string[] LaterSuites = ["athena", "pipeline", "lambda"];
+    private static readonly string[] LaterSuites = ["athena", "pipeline"];
 
     private readonly LoadTestStateMachineProps _props;
 
@@ -90,6 +90,10 @@ public sealed class LoadTestStateMachine : Construct
         {
             suites.Branch(NotRequested(suite));
         }
+
+        suites.Branch(_props.LambdaTargets is { Count: > 0 } targets
+            ? new LambdaSuiteBranch(this, "LambdaSuite", targets, functions.Collect).Start
+            : NotRequested("lambda"));
 
         suites.AddCatch(reportError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
 
