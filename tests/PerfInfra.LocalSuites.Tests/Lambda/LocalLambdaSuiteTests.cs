@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using PerfInfra.Engine.Suites.Lambda;
 using PerfInfra.Engine.Suites.Measurements;
 using PerfInfra.Engine.Thresholds;
@@ -7,7 +8,7 @@ using PerfInfra.LocalSuites.Tests.Support;
 namespace PerfInfra.LocalSuites.Tests.Lambda;
 
 /// <summary>The suite against the real AOT bootstrap: new processes for cold starts, one reused for warm invocations.</summary>
-public sealed class LocalLambdaSuiteTests(PublishedBootstrap bootstrap) : IClassFixture<PublishedBootstrap>, IDisposable
+public sealed class LocalLambdaSuiteTests(PublishedBootstrap bootstrap, ITestOutputHelper output) : IClassFixture<PublishedBootstrap>, IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("perfinfra-lambda-suite-").FullName;
 
@@ -22,6 +23,7 @@ public sealed class LocalLambdaSuiteTests(PublishedBootstrap bootstrap) : IClass
         // echo does no work, so cold − warm is the runtime's own start: process, init, first /next.
         var measurements = await CreateSut(options: new LocalLambdaOptions { Handler = "echo" })
             .RunAsync(TestRuns.Context(coldStarts: 3, warmInvocations: 15, _work), CancellationToken.None);
+        Print(measurements);
 
         Assert.True(measurements.Failures == 0, string.Join("\n", measurements.Tables.SelectMany(t => t.Rows).Select(r => string.Join(" | ", r))));
         var cold = Values(measurements, LambdaSeries.ColdStart);
@@ -38,6 +40,7 @@ public sealed class LocalLambdaSuiteTests(PublishedBootstrap bootstrap) : IClass
         var progress = new List<SuiteProgress>();
 
         var measurements = await CreateSut().RunAsync(TestRuns.Context(coldStarts: 3, warmInvocations: 15, _work, progress), CancellationToken.None);
+        Print(measurements);
 
         Assert.True(measurements.Failures == 0, string.Join("\n", measurements.Tables.SelectMany(t => t.Rows).Select(r => string.Join(" | ", r))));
         Assert.Equal(18, measurements.Operations);
@@ -48,8 +51,9 @@ public sealed class LocalLambdaSuiteTests(PublishedBootstrap bootstrap) : IClass
         Assert.Equal(3, Values(measurements, LambdaSeries.InitDuration).Length);
         Assert.Equal(15, warm.Length);
         Assert.Equal(18, memory.Length);
-        // A cold start is its init plus its own duration: never below the init.
+        // A cold start is its init plus its own duration: never below the init, and above a warm invocation.
         Assert.All(cold.Zip(Values(measurements, LambdaSeries.InitDuration)), p => Assert.True(p.First > p.Second));
+        Assert.True(cold.Min() > SampleStatistics.Percentile(warm.Order().ToArray(), 50), $"cold {string.Join(", ", cold)} vs warm {string.Join(", ", warm)}");
         Assert.All(memory, m => Assert.InRange(m, double.Epsilon, 1 - double.Epsilon));
         Assert.All(Values(measurements, LambdaSeries.InitDuration), i => Assert.True(i > 0));
         Assert.Contains("Native AOT bootstrap", measurements.Source, StringComparison.Ordinal);
@@ -97,6 +101,23 @@ public sealed class LocalLambdaSuiteTests(PublishedBootstrap bootstrap) : IClass
 
         Assert.Equal(Engine.Metrics.RunCompletion.Interrupted, measurements.Completion);
         Assert.True(measurements.Operations < 7);
+    }
+
+    /// <summary>The figures, for `dotnet test … --logger "console;verbosity=detailed"`.</summary>
+    private void Print(SuiteMeasurements measurements)
+    {
+        var table = measurements.Tables[0];
+        output.WriteLine(string.Join(" | ", table.Columns));
+        foreach (var row in table.Rows)
+        {
+            output.WriteLine(string.Join(" | ", row));
+        }
+
+        foreach (var series in measurements.Samples)
+        {
+            var summary = SampleStatistics.Summarize(series.Values)!.Value;
+            output.WriteLine($"{series.Scope} {series.Series}: n={summary.Count} min={summary.Min:0.###} p50={summary.P50:0.###} p95={summary.P95:0.###} max={summary.Max:0.###}");
+        }
     }
 
     private static double[] Values(SuiteMeasurements measurements, string series) =>
