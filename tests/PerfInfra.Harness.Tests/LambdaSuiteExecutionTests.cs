@@ -66,7 +66,8 @@ public sealed class LambdaSuiteExecutionTests(LocalAws aws) : IClassFixture<Loca
     [Fact]
     public async Task Execute_ColdStartOf3500Ms_FailsThresholdsBreachedNamingColdStart()
     {
-        await DeployConfigAsync();
+        // Only demo-api selected: auth is not invoked.
+        await DeployConfigAsync(Config.Replace("  lambda:\n    thresholds:", "  lambda:\n    functions: [demo-api]\n    thresholds:", StringComparison.Ordinal));
 
         var result = await aws.ExecuteAsync("run-lambda-breach", Input(), Recorded(demoApiInitMs: 3312.40, demoApiColdMs: 187.60));
 
@@ -78,6 +79,9 @@ public sealed class LambdaSuiteExecutionTests(LocalAws aws) : IClassFixture<Loca
         var failed = Assert.Single(report.Thresholds, t => !t.Passed);
         Assert.Equal("cold_start.max", failed.Metric);
         Assert.Equal(3500, failed.Measured!.Value, 2);
+        var lambda = report.Suites.Single(s => s.Name == "lambda");
+        Assert.Equal(["demo-api"], lambda.Tables[0].Rows.Select(r => r[0]));
+        Assert.Equal(5, lambda.Operations!.Total);
     }
 
     private string Input() => JsonSerializer.Serialize(new Dictionary<string, object>
@@ -86,8 +90,8 @@ public sealed class LambdaSuiteExecutionTests(LocalAws aws) : IClassFixture<Loca
         ["target"] = aws.DemoUrl.ToString(),
     });
 
-    private Task DeployConfigAsync() =>
-        aws.Store.PutTextAsync(LocalAws.ConfigKey, Config, "application/yaml", CancellationToken.None);
+    private Task DeployConfigAsync(string yaml = Config) =>
+        aws.Store.PutTextAsync(LocalAws.ConfigKey, yaml, "application/yaml", CancellationToken.None);
 
     private async Task<RunReport> ReportAsync(string execution)
     {

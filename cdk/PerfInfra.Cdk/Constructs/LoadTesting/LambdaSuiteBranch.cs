@@ -6,8 +6,9 @@ using Constructs;
 namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <summary>
-/// The state machine's Lambda suite branch: when the plan asks for it, for each target function
-/// (sequentially, so one function's cold starts never overlap another's measurement):
+/// The state machine's Lambda suite branch: when the plan asks for it, for each target function the
+/// config selects (<c>suites.lambda.functions</c>; empty: all), sequentially, so one function's cold
+/// starts never overlap another's measurement:
 /// <list type="number">
 /// <item>cold starts: read the function's environment, set <c>PERF_COLD_START</c> to a new value
 /// (a configuration change makes Lambda retire every execution environment, as AWS Lambda Power Tuning
@@ -80,6 +81,7 @@ public sealed class LambdaSuiteBranch : Construct
                 ["coldStarts"] = JsonPath.NumberAt("$.plan.lambda.coldStarts"),
                 ["warmInvocations"] = JsonPath.NumberAt("$.plan.lambda.warmInvocations"),
                 ["execution"] = JsonPath.StringAt("$$.Execution.Name"),
+                ["functions"] = JsonPath.StringAt("$.plan.lambda.functions"),
             },
             ResultPath = "$.lambdaSuite.responses",
         });
@@ -121,6 +123,19 @@ public sealed class LambdaSuiteBranch : Construct
                 ["execution"] = JsonPath.StringAt("$.execution"),
                 ["cold"] = JsonPath.ArrayRange(1, JsonPath.NumberAt("$.coldStarts"), 1),
                 ["warm"] = JsonPath.ArrayRange(1, JsonPath.NumberAt("$.warmInvocations"), 1),
+                // suites.lambda.functions of the config: empty means every target.
+                ["selected"] = JsonPath.ArrayContains(JsonPath.StringAt("$.functions"), JsonPath.StringAt("$.target.name")),
+                ["selectionSize"] = JsonPath.ArrayLength(JsonPath.StringAt("$.functions")),
+            },
+        });
+        var skipped = new Pass(this, "LambdaFunctionNotSelected", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["name"] = JsonPath.StringAt("$.target.name"),
+                ["functionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["cold"] = Array.Empty<object>(),
+                ["warm"] = Array.Empty<object>(),
             },
         });
         var cold = new Map(this, "LambdaColdStarts", new MapProps
@@ -149,7 +164,9 @@ public sealed class LambdaSuiteBranch : Construct
                 ["warm"] = JsonPath.StringAt("$.warmResults"),
             },
         });
-        return counts.Next(cold).Next(warm).Next(result);
+        return counts.Next(new Choice(this, "LambdaFunctionSelected?")
+            .When(Condition.Or(Condition.NumberEquals("$.selectionSize", 0), Condition.BooleanEquals("$.selected", true)), cold.Next(warm).Next(result))
+            .Otherwise(skipped));
     }
 
     private static Dictionary<string, object> Item() => new()

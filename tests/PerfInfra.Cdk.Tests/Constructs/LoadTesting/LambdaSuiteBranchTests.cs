@@ -38,6 +38,11 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
         var perFunction = functions.GetProperty("ItemProcessor").GetProperty("States");
         Assert.Equal("States.ArrayRange(1, $.coldStarts, 1)", perFunction.GetProperty("LambdaCounts").GetProperty("Parameters").GetProperty("cold.$").GetString());
 
+        var selected = perFunction.GetProperty("LambdaFunctionSelected?");
+        Assert.Equal("LambdaColdStarts", selected.GetProperty("Choices")[0].GetProperty("Next").GetString());
+        Assert.Equal("LambdaFunctionNotSelected", selected.GetProperty("Default").GetString());
+        Assert.Equal("States.ArrayContains($.functions, $.target.name)", perFunction.GetProperty("LambdaCounts").GetProperty("Parameters").GetProperty("selected.$").GetString());
+
         var cold = perFunction.GetProperty("LambdaColdStarts");
         var warm = perFunction.GetProperty("LambdaWarmInvocations");
         Assert.Equal(1, cold.GetProperty("MaxConcurrency").GetInt32());
