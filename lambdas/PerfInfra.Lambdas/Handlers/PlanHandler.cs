@@ -34,7 +34,7 @@ internal sealed class PlanHandler : ILambdaHandler
         var plan = new RunPlan(
             input.RunId, request, suites, run.ProfileName, run.BaseUrl!.GetLeftPart(UriPartial.Path), load.ModelName,
             load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards,
-            suites.Lambda && run.Lambda is { } lambda ? new LambdaPlan(lambda.ColdStarts, lambda.WarmInvocations, lambda.Functions) : null);
+            LambdaSuitePlanner.Plan(suites, run));
         return JsonSerializer.Serialize(plan, LambdaJsonContext.Default.RunPlan);
     }
 }
