@@ -74,6 +74,7 @@ public static class PerfInfraApp
                 data.Lake.QueryResultsBucket.BucketArn),
             Athena = new AthenaQueryTargets(
                 data.Athena.WorkGroupsByQueryClass, data.Lake.DatabaseName, data.Lake.QueryResultsBucket.BucketArn, data.Lake.CuratedBucket.BucketArn),
+            LambdaTargets = LambdaSuiteTargets.Of(platform.Functions),
             Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
         });
         return new AppStacks(network, platform, data, monitoring, loadTest);

@@ -22,4 +22,7 @@ public sealed class LoadTestStackProps : StackProps
 
     /// <summary>The data stack's workgroups, database and buckets for the Athena suite; null: that suite cannot run.</summary>
     public AthenaQueryTargets? Athena { get; init; }
+
+    /// <summary>The platform's functions the Lambda suite measures (cold starts, warm invocations, memory).</summary>
+    public IReadOnlyList<Constructs.LoadTesting.LambdaSuiteTarget> LambdaTargets { get; init; } = [];
 }

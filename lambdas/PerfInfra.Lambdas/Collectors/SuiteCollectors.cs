@@ -3,5 +3,5 @@ namespace PerfInfra.Lambdas.Collectors;
 /// <summary>Every suite collector of this bootstrap; the collect handler picks one by the input's suite.</summary>
 internal static class SuiteCollectors
 {
-    public static IReadOnlyList<ISuiteCollector> All { get; } = [new AthenaCollector(), new PipelineCollector()];
+    public static IReadOnlyList<ISuiteCollector> All { get; } = [new AthenaCollector(), new PipelineCollector(), new LambdaCollector()];
 }

@@ -1,8 +1,8 @@
 namespace PerfInfra.Lambdas.Contracts;
 
 /// <summary>
-/// The plan step's output: the validated request, the suites it asks for, the API shards, and the Athena
-/// branch's executions when that suite is requested.
+/// The plan step's output: the validated request, the suites it asks for, the API shards, the Athena
+/// branch's executions and the Lambda suite's size when those suites are requested.
 /// </summary>
 internal sealed record RunPlan(
     string RunId,
@@ -15,7 +15,8 @@ internal sealed record RunPlan(
     double? Rate,
     double DurationSeconds,
     IReadOnlyList<ShardTask> Shards,
-    AthenaPlan? Athena = null)
+    AthenaPlan? Athena = null,
+    LambdaPlan? Lambda = null)
 {
     /// <summary>Records the pipeline branch pushes through Batch (the profile's pipeline.records); null unless the pipeline suite runs.</summary>
     public int? PipelineRecords { get; init; }

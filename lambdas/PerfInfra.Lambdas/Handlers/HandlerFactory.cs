@@ -15,6 +15,7 @@ internal static class HandlerFactory
         HandlerNames.Aggregate => new AggregateHandler(store, settings, time),
         HandlerNames.Report => new ReportHandler(store, settings, time, metricsOut),
         HandlerNames.Collect => new CollectHandler(store, settings, time, Collectors.SuiteCollectors.All),
+        HandlerNames.Echo => new EchoHandler(),
         _ => throw new InvalidOperationException($"_HANDLER='{name}' is not a handler of this bootstrap (expected one of {string.Join(", ", HandlerNames.All)})"),
     };
 }

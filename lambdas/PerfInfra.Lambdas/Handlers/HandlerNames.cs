@@ -9,5 +9,8 @@ internal static class HandlerNames
     public const string Report = "report";
     public const string Collect = "collect";
 
-    public static readonly IReadOnlyList<string> All = [Plan, LoadWorker, Aggregate, Report, Collect];
+    /// <summary>Not deployed: the local Lambda suite measures the runtime's own cold start with it (see EchoHandler).</summary>
+    public const string Echo = "echo";
+
+    public static readonly IReadOnlyList<string> All = [Plan, LoadWorker, Aggregate, Report, Collect, Echo];
 }

@@ -40,7 +40,8 @@ internal sealed class PlanHandler : ILambdaHandler
         var plan = new RunPlan(
             input.RunId, request, suites, run.ProfileName, run.BaseUrl!.GetLeftPart(UriPartial.Path), load.ModelName,
             load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds, shards,
-            suites.Athena ? AthenaPlanner.Plan(run, _settings) : null)
+            suites.Athena ? AthenaPlanner.Plan(run, _settings) : null,
+            LambdaSuitePlanner.Plan(suites, run))
         {
             PipelineRecords = suites.Pipeline ? run.Pipeline?.Records : null,
         };

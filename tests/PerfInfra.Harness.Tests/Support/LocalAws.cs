@@ -71,6 +71,14 @@ public sealed class LocalAws : IAsyncLifetime
         }
     }
 
+    /// <summary>As <see cref="ExecuteAsync"/>, with the recorded responses given as JSON text.</summary>
+    public async Task<JsonElement> ExecuteWithRecordedJsonAsync(string executionName, string inputJson, string recordedJson)
+    {
+        var recordedPath = Path.Combine(_scratch, executionName + ".recorded.json");
+        await File.WriteAllTextAsync(recordedPath, recordedJson);
+        return await ExecuteAsync(executionName, inputJson, recordedPath);
+    }
+
     /// <summary>
     /// Runs the definition under aws-local-stepfunctions; returns its result line. <paramref name="recordedPath"/>
     /// answers service-integration states by name (format: tests/harness/run-state-machine.mjs).
@@ -79,6 +87,7 @@ public sealed class LocalAws : IAsyncLifetime
     {
         var inputPath = Path.Combine(_scratch, executionName + ".input.json");
         await File.WriteAllTextAsync(inputPath, inputJson);
+
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = RepositoryRoot.Path,

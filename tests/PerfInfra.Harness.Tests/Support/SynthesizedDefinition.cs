@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Amazon.CDK;
 using PerfInfra.Cdk.Constructs.Athena;
+using Amazon.CDK.AWS.Lambda;
 using PerfInfra.Cdk.Constructs.LoadTesting;
 using PerfInfra.Cdk.Settings;
 using PerfInfra.Cdk.Stacks;
@@ -10,12 +11,16 @@ namespace PerfInfra.Harness.Tests.Support;
 
 /// <summary>
 /// The load-test stack synthesized in-process (asset bundling skipped: the handlers run in this
-/// process) and its state machine's definition with the CloudFormation tokens resolved to fake ARNs
-/// (the partition to "aws").
+/// process; the Lambda suite's targets imported by name) and its state machine's definition with the
+/// CloudFormation tokens resolved to fake ARNs (the partition to "aws").
 /// </summary>
 internal static class SynthesizedDefinition
 {
     private const string FakeFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:perfinfra-local";
+
+    /// <summary>The Lambda suite's targets in the synthesized definition: (scope name, function name).</summary>
+    public static readonly (string Name, string FunctionName)[] LambdaTargetNames =
+        [("demo-api", "perfinfra-demo-api"), ("auth", "perfinfra-auth")];
 
     /// <summary>cdk.json's feature flags (as the CLI would hand them to the app), bundling skipped.</summary>
     private static Dictionary<string, object> Context()
@@ -67,8 +72,11 @@ internal static class SynthesizedDefinition
     public static string Create()
     {
         var app = new App(new AppProps { Context = Context() });
+        // The Lambda suite's targets by literal ARN (so their names are literal too): recorded responses match them by name.
+        var platform = new Stack(app, "PerfInfra-Platform");
         var stack = new LoadTestStack(app, "PerfInfra-LoadTest", new LoadTestStackProps
         {
+            LambdaTargets = LambdaTargetNames.Select(t => new LambdaSuiteTarget(t.Name, Function.FromFunctionArn(platform, t.Name, $"arn:aws:lambda:us-east-1:123456789012:function:{t.FunctionName}"), "{}")).ToArray(),
             Settings = new LoadTestSettings(),
             StateMachineName = MonitoringDefaults.TestStateMachineName,
             ConfigPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath),

@@ -24,8 +24,6 @@ public sealed class LoadTestStateMachine : Construct
     private static readonly string[] ServiceErrors =
         ["Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException"];
 
-    private static readonly string[] LaterSuites = ["pipeline", "lambda"];
-
     private readonly LoadTestStateMachineProps _props;
     private AthenaSuiteBranch? _athena;
 
@@ -115,14 +113,11 @@ public sealed class LoadTestStateMachine : Construct
         var suites = new Amazon.CDK.AWS.StepFunctions.Parallel(this, "RunSuites", new ParallelProps { ResultPath = "$.suites" });
         suites.Branch(ApiBranch());
         suites.Branch(AthenaBranch());
-        foreach (var suite in LaterSuites)
-        {
-            suites.Branch(suite switch
-            {
-                "pipeline" => (_pipeline = new PipelineSuiteBranch(this, "Pipeline", new PipelineSuiteBranchProps(_props.Pipeline, functions.Collect))).Start,
-                _ => NotRequested(suite),
-            });
-        }
+        _pipeline = new PipelineSuiteBranch(this, "Pipeline", new PipelineSuiteBranchProps(_props.Pipeline, functions.Collect));
+        suites.Branch(_pipeline.Start);
+        suites.Branch(_props.LambdaTargets is { Count: > 0 } targets
+            ? new LambdaSuiteBranch(this, "LambdaSuite", targets, functions.Collect).Start
+            : NotRequested("lambda"));
 
         suites.AddCatch(reportError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
 

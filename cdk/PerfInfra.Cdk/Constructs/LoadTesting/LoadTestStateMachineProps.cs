@@ -5,4 +5,11 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// <param name="StateMachineName">The monitoring stack alarms on failed executions of this name.</param>
 /// <param name="Pipeline">What the pipeline suite's branch drives (Batch, Athena, DMS metrics).</param>
 /// <param name="Athena">What the Athena branch queries; null leaves that suite "not requested".</param>
-public sealed record LoadTestStateMachineProps(LoadTestSettings Settings, LoadTestFunctions Functions, string StateMachineName, PipelineSuiteTargets Pipeline, AthenaQueryTargets? Athena = null);
+/// <param name="LambdaTargets">The functions the Lambda suite measures; none: the suite answers "not requested".</param>
+public sealed record LoadTestStateMachineProps(
+    LoadTestSettings Settings,
+    LoadTestFunctions Functions,
+    string StateMachineName,
+    PipelineSuiteTargets Pipeline,
+    AthenaQueryTargets? Athena = null,
+    IReadOnlyList<LambdaSuiteTarget>? LambdaTargets = null);

@@ -173,17 +173,6 @@ public sealed class LoadTestStackTests(DefaultApp app)
         Assert.Equal("ShardFailed", worker.GetProperty("Catch")[0].GetProperty("Next").GetString());
     }
 
-    [Theory]
-    [InlineData(3, "lambda")]
-    public void Definition_LaterSuites_AnswerNotRequested(int branch, string suite)
-    {
-        var b = Definition(app).GetProperty("States").GetProperty("RunSuites").GetProperty("Branches")[branch];
-        var only = b.GetProperty("States").EnumerateObject().Single().Value;
-        Assert.Equal("Pass", only.GetProperty("Type").GetString());
-        Assert.Equal(suite, only.GetProperty("Result").GetProperty("name").GetString());
-        Assert.Equal("not_requested", only.GetProperty("Result").GetProperty("status").GetString());
-    }
-
     [Fact]
     public void KillSwitch_Parameter_AStringThatSaysRunUnderTheDocumentedName()
     {

@@ -1,0 +1,285 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.StepFunctions.Tasks;
+using Constructs;
+
+namespace PerfInfra.Cdk.Constructs.LoadTesting;
+
+/// <summary>
+/// The state machine's Lambda suite branch: when the plan asks for it, for each target function the
+/// config selects (<c>suites.lambda.functions</c>; empty: all), sequentially, so one function's cold
+/// starts never overlap another's measurement:
+/// <list type="number">
+/// <item>cold starts: read the function's environment, set <c>PERF_COLD_START</c> to a new value
+/// (a configuration change makes Lambda retire every execution environment, as AWS Lambda Power Tuning
+/// relies on), poll GetFunctionConfiguration until LastUpdateStatus is Successful, then Invoke with
+/// LogType Tail;</item>
+/// <item>warm invocations: Invoke with LogType Tail one after another (concurrent calls would start new
+/// environments, i.e. cold starts);</item>
+/// </list>
+/// then <c>CollectLambda</c> hands every Invoke's LogResult (its REPORT line) to the collect function.
+/// Counts come from the plan (<c>$.plan.lambda</c>). A function error or a failed Invoke is recorded as a
+/// failure of that invocation, not of the branch. The state machine may update, read and invoke only the
+/// target functions. The <c>PERF_COLD_START</c> variable stays on the function until the next deploy.
+/// </summary>
+public sealed class LambdaSuiteBranch : Construct
+{
+    public const string ColdStartVariable = "PERF_COLD_START";
+    public const string CollectStateName = "CollectLambda";
+
+    private static readonly Duration UpdatePollInterval = Duration.Seconds(1);
+
+    private static readonly string[] ServiceErrors =
+        ["Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException"];
+
+    private readonly IReadOnlyList<LambdaSuiteTarget> _targets;
+    private readonly Amazon.CDK.AWS.Lambda.IFunction _collect;
+    private readonly string[] _targetArns;
+
+    public LambdaSuiteBranch(Construct scope, string id, IReadOnlyList<LambdaSuiteTarget> targets, Amazon.CDK.AWS.Lambda.IFunction collect)
+        : base(scope, id)
+    {
+        if (targets.Count == 0)
+        {
+            throw new ArgumentException("the Lambda suite needs at least one target function", nameof(targets));
+        }
+
+        _targets = targets;
+        _collect = collect;
+        _targetArns = targets.Select(t => t.Function.FunctionArn).ToArray();
+        Start = BuildBranch();
+    }
+
+    /// <summary>The branch's first state, for the RunSuites Parallel.</summary>
+    public IChainable Start { get; }
+
+    private IChainable BuildBranch()
+    {
+        var targets = new Pass(this, "LambdaTargets", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                // The execution's start, a plan step before this branch; $$.State.EnteredTime would be
+                // exact but the local harness (aws-local-stepfunctions) does not provide it.
+                ["startedAt"] = JsonPath.StringAt("$$.Execution.StartTime"),
+                ["functions"] = _targets.Select(t => new Dictionary<string, object>
+                {
+                    ["name"] = t.Name,
+                    ["functionName"] = t.Function.FunctionName,
+                    ["payload"] = t.Payload,
+                }).ToArray(),
+            },
+            ResultPath = "$.lambdaSuite",
+        });
+        var functions = new Map(this, "LambdaFunctions", new MapProps
+        {
+            ItemsPath = "$.lambdaSuite.functions",
+            MaxConcurrency = 1,
+            ItemSelector = new Dictionary<string, object>
+            {
+                ["target"] = JsonPath.StringAt("$$.Map.Item.Value"),
+                ["coldStarts"] = JsonPath.NumberAt("$.plan.lambda.coldStarts"),
+                ["warmInvocations"] = JsonPath.NumberAt("$.plan.lambda.warmInvocations"),
+                ["execution"] = JsonPath.StringAt("$$.Execution.Name"),
+                ["functions"] = JsonPath.StringAt("$.plan.lambda.functions"),
+            },
+            ResultPath = "$.lambdaSuite.responses",
+        });
+        functions.ItemProcessor(FunctionMeasurement());
+
+        var collect = new LambdaInvoke(this, CollectStateName, new LambdaInvokeProps
+        {
+            LambdaFunction = _collect,
+            Payload = TaskInput.FromObject(new Dictionary<string, object>
+            {
+                ["suite"] = "lambda",
+                ["plan"] = JsonPath.StringAt("$.plan"),
+                ["responses"] = JsonPath.StringAt("$.lambdaSuite.responses"),
+                ["startedAt"] = JsonPath.StringAt("$.lambdaSuite.startedAt"),
+            }),
+            PayloadResponseOnly = true,
+            RetryOnServiceExceptions = false,
+        });
+        collect.AddRetry(new RetryProps { Errors = ServiceErrors, Interval = Duration.Seconds(2), MaxAttempts = 4, BackoffRate = 2 });
+
+        var notRequested = new Pass(this, "LambdaNotRequested", new PassProps
+        {
+            Result = Result.FromObject(new Dictionary<string, object> { ["name"] = "lambda", ["status"] = "not_requested" }),
+        });
+        return new Choice(this, "LambdaRequested?")
+            .When(Condition.BooleanEquals("$.plan.suites.lambda", true), targets.Next(functions).Next(collect))
+            .Otherwise(notRequested);
+    }
+
+    /// <summary>One function: its cold starts, then its warm invocations, then its result entry.</summary>
+    private IChainable FunctionMeasurement()
+    {
+        // Step Functions has no counted loop: a Map over [1..n] is one.
+        var counts = new Pass(this, "LambdaCounts", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["target"] = JsonPath.StringAt("$.target"),
+                ["execution"] = JsonPath.StringAt("$.execution"),
+                ["cold"] = JsonPath.ArrayRange(1, JsonPath.NumberAt("$.coldStarts"), 1),
+                ["warm"] = JsonPath.ArrayRange(1, JsonPath.NumberAt("$.warmInvocations"), 1),
+                // suites.lambda.functions of the config: empty means every target.
+                ["selected"] = JsonPath.ArrayContains(JsonPath.StringAt("$.functions"), JsonPath.StringAt("$.target.name")),
+                ["selectionSize"] = JsonPath.ArrayLength(JsonPath.StringAt("$.functions")),
+            },
+        });
+        var skipped = new Pass(this, "LambdaFunctionNotSelected", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["name"] = JsonPath.StringAt("$.target.name"),
+                ["functionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["cold"] = Array.Empty<object>(),
+                ["warm"] = Array.Empty<object>(),
+            },
+        });
+        var cold = new Map(this, "LambdaColdStarts", new MapProps
+        {
+            ItemsPath = "$.cold",
+            MaxConcurrency = 1,
+            ItemSelector = Item(),
+            ResultPath = "$.coldResults",
+        });
+        cold.ItemProcessor(ColdStart());
+        var warm = new Map(this, "LambdaWarmInvocations", new MapProps
+        {
+            ItemsPath = "$.warm",
+            MaxConcurrency = 1,
+            ItemSelector = Item(),
+            ResultPath = "$.warmResults",
+        });
+        warm.ItemProcessor(InvokeWithLogTail("Warm"));
+        var result = new Pass(this, "LambdaFunctionResult", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["name"] = JsonPath.StringAt("$.target.name"),
+                ["functionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["cold"] = JsonPath.StringAt("$.coldResults"),
+                ["warm"] = JsonPath.StringAt("$.warmResults"),
+            },
+        });
+        return counts.Next(new Choice(this, "LambdaFunctionSelected?")
+            .When(Condition.Or(Condition.NumberEquals("$.selectionSize", 0), Condition.BooleanEquals("$.selected", true)), cold.Next(warm).Next(result))
+            .Otherwise(skipped));
+    }
+
+    private static Dictionary<string, object> Item() => new()
+    {
+        ["functionName"] = JsonPath.StringAt("$.target.functionName"),
+        ["payload"] = JsonPath.StringAt("$.target.payload"),
+        ["execution"] = JsonPath.StringAt("$.execution"),
+        ["attempt"] = JsonPath.NumberAt("$$.Map.Item.Value"),
+    };
+
+    /// <summary>Force a new execution environment, wait until the change is live, invoke.</summary>
+    private IChainable ColdStart()
+    {
+        var read = Call("LambdaReadEnvironment", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.functionName") },
+            "$.environment", new Dictionary<string, object> { ["variables"] = JsonPath.StringAt("$.Environment.Variables") });
+        var marker = new Pass(this, "LambdaColdStartMarker", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                [ColdStartVariable] = JsonPath.Format("{}-{}", JsonPath.StringAt("$.execution"), JsonPath.StringAt("$.attempt")),
+            },
+            ResultPath = "$.marker",
+        });
+        var update = Call("LambdaForceColdStart", "updateFunctionConfiguration", "lambda:UpdateFunctionConfiguration",
+            new Dictionary<string, object>
+            {
+                ["FunctionName"] = JsonPath.StringAt("$.functionName"),
+                ["Environment"] = new Dictionary<string, object>
+                {
+                    ["Variables"] = JsonPath.JsonMerge(JsonPath.StringAt("$.environment.variables"), JsonPath.StringAt("$.marker")),
+                },
+            },
+            JsonPath.DISCARD);
+        var poll = Call("LambdaWaitForUpdate", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.functionName") },
+            "$.update", new Dictionary<string, object> { ["status"] = JsonPath.StringAt("$.LastUpdateStatus") });
+        var wait = new Wait(this, "LambdaUpdatePending", new WaitProps { Time = WaitTime.Duration(UpdatePollInterval) });
+        var updateFailed = new Pass(this, "LambdaUpdateFailed", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["error"] = new Dictionary<string, object>
+                {
+                    ["Error"] = "Lambda.UpdateFailed",
+                    ["Cause"] = "UpdateFunctionConfiguration ended with LastUpdateStatus Failed: no cold start was measured",
+                },
+            },
+        });
+        var invoke = InvokeWithLogTail("Cold");
+        return read.Next(marker).Next(update).Next(poll).Next(new Choice(this, "LambdaUpdated?")
+            .When(Condition.StringEquals("$.update.status", "Successful"), invoke)
+            .When(Condition.StringEquals("$.update.status", "Failed"), updateFailed)
+            .Otherwise(wait.Next(poll)));
+    }
+
+    /// <summary>Invoke (SDK integration, so a function error is data, not a task failure) and keep only the REPORT's carrier.</summary>
+    private IChainable InvokeWithLogTail(string kind)
+    {
+        var invoke = Call($"LambdaInvoke{kind}", "invoke", "lambda:InvokeFunction", new Dictionary<string, object>
+        {
+            ["FunctionName"] = JsonPath.StringAt("$.functionName"),
+            ["LogType"] = "Tail",
+            ["Payload"] = JsonPath.StringAt("$.payload"),
+        },
+            "$.invocation");
+        var failed = new Pass(this, $"LambdaInvoke{kind}Failed", new PassProps
+        {
+            Parameters = new Dictionary<string, object> { ["error"] = JsonPath.StringAt("$.error") },
+        });
+        invoke.AddCatch(failed, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
+        var functionError = new Pass(this, $"LambdaInvoke{kind}FunctionError", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["StatusCode"] = JsonPath.NumberAt("$.invocation.StatusCode"),
+                ["FunctionError"] = JsonPath.StringAt("$.invocation.FunctionError"),
+                ["LogResult"] = JsonPath.StringAt("$.invocation.LogResult"),
+            },
+        });
+        var succeeded = new Pass(this, $"LambdaInvoke{kind}Succeeded", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["StatusCode"] = JsonPath.NumberAt("$.invocation.StatusCode"),
+                ["LogResult"] = JsonPath.StringAt("$.invocation.LogResult"),
+            },
+        });
+        return invoke.Next(new Choice(this, $"LambdaInvoke{kind}Error?")
+            .When(Condition.IsPresent("$.invocation.FunctionError"), functionError)
+            .Otherwise(succeeded));
+    }
+
+    private CallAwsService Call(string id, string action, string iamAction, Dictionary<string, object> parameters, string resultPath, Dictionary<string, object>? resultSelector = null)
+    {
+        var task = new CallAwsService(this, id, new CallAwsServiceProps
+        {
+            ResultPath = resultPath,
+            ResultSelector = resultSelector,
+            Service = "lambda",
+            Action = action,
+            IamAction = iamAction,
+            IamResources = _targetArns,
+            Parameters = parameters,
+        });
+        task.AddRetry(new RetryProps
+        {
+            // Updates in flight answer ResourceConflictException until LastUpdateStatus settles.
+            Errors = ["Lambda.TooManyRequestsException", "Lambda.ServiceException", "Lambda.ResourceConflictException"],
+            Interval = Duration.Seconds(2),
+            MaxAttempts = 4,
+            BackoffRate = 2,
+        });
+        return task;
+    }
+}

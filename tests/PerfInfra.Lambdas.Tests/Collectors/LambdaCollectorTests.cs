@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using PerfInfra.Engine.Config;
+using PerfInfra.Engine.Suites.Lambda;
+using PerfInfra.Lambdas.Collectors;
+using PerfInfra.Lambdas.Contracts;
+
+namespace PerfInfra.Lambdas.Tests.Collectors;
+
+public sealed class LambdaCollectorTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly RunPlan Plan = new("run-1", new RunRequest(["lambda"]), new SuiteSelection(false, false, false, true), "full", "http://127.0.0.1/", "closed", 1, null, 1, []);
+
+    private static LambdaCollector CreateSut() => new();
+
+    private static string Tail(string report) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"START RequestId: x Version: $LATEST\nEND RequestId: x\n{report}\n"));
+
+    private static string Invoke(double duration, int used, double? init = null, string? functionError = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["StatusCode"] = 200,
+            ["LogResult"] = Tail(new LambdaReportLine("x", duration, Math.Ceiling(duration), 1024, used, init).Format()),
+            ["FunctionError"] = functionError,
+        });
+
+    private static CollectInput Input(string responses) =>
+        new("lambda", Plan, JsonDocument.Parse(responses).RootElement, Now.AddMinutes(-2));
+
+    private static ResolvedRun Run() => RunResolver.Resolve(ConfigLoader.LoadDefault(), RunOverrides.None);
+
+    [Fact]
+    public void Collect_ColdAndWarmInvokeResults_MeasuresEachFunction()
+    {
+        var responses = $$"""
+            [
+              { "name": "demo-api", "functionName": "PerfInfra-Platform-DemoApi", "cold": [{{Invoke(20, 90, init: 250)}}], "warm": [{{Invoke(4, 95)}}, {{Invoke(6, 96)}}] },
+              { "name": "auth", "functionName": "PerfInfra-Platform-Auth", "cold": [{{Invoke(3, 60, init: 120)}}], "warm": [{{Invoke(2, 61)}}] }
+            ]
+            """;
+
+        var measurements = CreateSut().Collect(Input(responses), Run(), Now);
+
+        Assert.Equal("lambda", measurements.Suite);
+        Assert.Equal(Now.AddMinutes(-2), measurements.StartedAt);
+        Assert.Equal([270.0], measurements.Samples.Single(s => s.Scope == "demo-api" && s.Series == "cold_start").Values);
+        Assert.Equal([4.0, 6.0], measurements.Samples.Single(s => s.Scope == "demo-api" && s.Series == "warm").Values);
+        Assert.Equal([120.0], measurements.Samples.Single(s => s.Scope == "auth" && s.Series == "init_duration").Values);
+        Assert.Equal(5, measurements.Operations);
+        Assert.Equal(0, measurements.Failures);
+    }
+
+    [Fact]
+    public void Collect_FunctionErrorAndFailedInvoke_AreFailuresNotSamples()
+    {
+        var responses = $$"""
+            [ { "name": "ml", "cold": [{{Invoke(30, 100, init: 900, functionError: "Unhandled")}}],
+                "warm": [{ "error": { "Error": "Lambda.TooManyRequestsException", "Cause": "Rate exceeded" } }, {{Invoke(5, 100)}}] } ]
+            """;
+
+        var measurements = CreateSut().Collect(Input(responses), Run(), Now);
+
+        Assert.Equal(2, measurements.Failures);
+        Assert.Equal(1, measurements.FailuresByKind["FunctionError.Unhandled"]);
+        Assert.Equal(1, measurements.FailuresByKind["Lambda.TooManyRequestsException"]);
+        Assert.DoesNotContain(measurements.Samples, s => s.Series == "cold_start");
+        Assert.Equal([5.0], measurements.Samples.Single(s => s.Series == "warm").Values);
+    }
+
+    [Fact]
+    public void Collect_LogResultWithoutReport_NamesTheResponse()
+    {
+        var empty = Convert.ToBase64String(Encoding.UTF8.GetBytes("START RequestId: x\n"));
+        var responses = $$"""[ { "name": "auth", "cold": [], "warm": [{ "StatusCode": 200, "LogResult": "{{empty}}" }] } ]""";
+
+        var error = Assert.Throws<InvalidDataException>(() => CreateSut().Collect(Input(responses), Run(), Now));
+
+        Assert.Contains("responses[0].warm[0].LogResult", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no REPORT line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collect_ResultWithoutLogResult_SaysInvokeNeedsLogTypeTail()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => CreateSut().Collect(Input("""[ { "name": "auth", "cold": [{ "StatusCode": 200 }], "warm": [] } ]"""), Run(), Now));
+
+        Assert.Contains("'LogResult'", error.Message, StringComparison.Ordinal);
+    }
+}
