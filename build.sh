@@ -62,11 +62,13 @@ aot_lambda() {
   # The Lambda bootstrap as it ships: Native AOT for provided.al2023 (trim/AOT warnings fail it). The
   # harness runs this binary under @vercel/fun (BootstrapUnderFunTests, via PERFINFRA_LAMBDA_BOOTSTRAP);
   # without it that test falls back to the JIT build. Exported, so it must run in this shell.
+  # The local Lambda suite (perf run --suite lambda, LocalSuites.Tests) runs the same binary
+  # (PERF_LAMBDA_BOOTSTRAP): one AOT publish for the whole run.
   log "Native AOT publish of the Lambda bootstrap (lambdas/PerfInfra.Lambdas)"
   local out="$SCRATCH/lambda-bootstrap"
   dotnet publish lambdas/PerfInfra.Lambdas -c Release -r linux-x64 -o "$out" -nologo -v:q -clp:ErrorsOnly \
     -p:DebugType=none -p:StripSymbols=true &&
-    export PERFINFRA_LAMBDA_BOOTSTRAP="$out"
+    export PERFINFRA_LAMBDA_BOOTSTRAP="$out" PERF_LAMBDA_BOOTSTRAP="$out/bootstrap"
 }
 
 run_tests() {

@@ -16,6 +16,13 @@ public sealed class PublishedBootstrap : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // build.sh publishes it once for every test project and says where.
+        if (Environment.GetEnvironmentVariable("PERF_LAMBDA_BOOTSTRAP") is { } published && File.Exists(published))
+        {
+            Path = published;
+            return;
+        }
+
         var root = RepositoryRoot();
         Path = System.IO.Path.Combine(root, "lambdas/PerfInfra.Lambdas/bin/Release/net10.0/linux-x64/publish/bootstrap");
         if (IsFresh(root))
