@@ -33,30 +33,57 @@ dotnet test tests/PerfInfra.Cdk.Tests/PerfInfra.Cdk.Tests.csproj -c Release --no
 
 step "cdk synth (all stacks)"
 # The built app, not `dotnet run`: it was just built, and a second build would race the tests' output.
-# Every template at the defaults (arm64), without bundling the load-test bootstrap (no arm64 cross
-# linker here); the next step bundles it for real in an x86_64 synth of that stack.
+# Every template at the defaults (arm64), without bundling the load-test bootstrap (fast); the step
+# after next bundles it for real, cross-compiled for arm64.
 app="dotnet cdk/PerfInfra.Cdk/bin/Release/net10.0/PerfInfra.Cdk.dll"
 npx --no-install cdk synth --quiet --output "$out" --app "$app" -c perfinfra:loadTest:skipBundling=true
 ls "$out"/*.template.json
 [ -f "$out/PerfInfra-LoadTest.template.json" ] || { echo "the load-test stack was not synthesized" >&2; exit 1; }
 
-step "cdk synth PerfInfra-LoadTest, bundling the Lambda bootstrap from source (x86_64)"
-# x86_64 because the arm64 cross linker (gcc-aarch64-linux-gnu) is not installed on CI machines
-# (README, Running on AWS); cdk-nag checks this template too.
-npx --no-install cdk synth --quiet --output "$out-x64" --app "$app" \
-  -c perfinfra:loadTest:architecture=x86_64 PerfInfra-LoadTest
-bootstrap=$(find "$out-x64" -maxdepth 2 -name bootstrap -type f | head -1)
+step "cross toolchain for the arm64 bootstrap"
+# The functions default to arm64 (Graviton): ILCompiler cross-links with clang and the aarch64 binutils;
+# qemu-user runs the result once below. Installed only when missing, as build.sh installs its tools.
+missing=()
+command -v clang-14 >/dev/null || missing+=(clang-14)
+command -v aarch64-linux-gnu-gcc >/dev/null || missing+=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu)
+command -v qemu-aarch64 >/dev/null || missing+=(qemu-user)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+step "cdk synth PerfInfra-LoadTest, bundling the arm64 Lambda bootstrap from source"
+npx --no-install cdk synth --quiet --output "$out-arm64" --app "$app" PerfInfra-LoadTest
+bootstrap=$(find "$out-arm64" -maxdepth 2 -name bootstrap -type f | head -1)
 [ -x "$bootstrap" ] || { echo "cdk synth did not bundle the Lambda bootstrap" >&2; exit 1; }
+# ELF e_machine (bytes 18-19, little endian): 0xb7 = EM_AARCH64.
+machine=$(od -An -tx1 -j18 -N2 "$bootstrap" | tr -d ' ')
+[ "$machine" = "b700" ] || { echo "the bundled bootstrap is not arm64 (ELF machine $machine)" >&2; exit 1; }
 [ -f "$(dirname "$bootstrap")/load-test-config.yaml" ] || { echo "the config did not ship beside the bootstrap" >&2; exit 1; }
 [ -n "$(find "$(dirname "$bootstrap")/queries" -name '*.sql' 2>/dev/null)" ] || { echo "the Athena queries did not ship beside the config" >&2; exit 1; }
-echo "bundled Lambda bootstrap: $(du -h "$bootstrap" | cut -f1)"
+echo "bundled Lambda bootstrap: $(du -h "$bootstrap" | cut -f1), ELF aarch64"
+
+step "the bundled arm64 bootstrap answers one invocation (qemu-aarch64, loopback Runtime API)"
+echo '{"message":"arm64"}' > "$scratch/echo.json"
+port=$((20000 + RANDOM % 20000))
+node bench/lambda-runtime-once.mjs "$port" "$scratch/echo.json" > "$scratch/echo.out" &
+runtime=$!
+sleep 1
+REPORT_BUCKET=unused AWS_REGION=us-east-1 AWS_LAMBDA_RUNTIME_API="127.0.0.1:$port" _HANDLER=echo AWS_LAMBDA_FUNCTION_MEMORY_SIZE=256 \
+  timeout 60 qemu-aarch64 -L /usr/aarch64-linux-gnu "$bootstrap" > "$scratch/echo.log" 2>&1 &
+function=$!
+for _ in $(seq 1 60); do grep -q status "$scratch/echo.out" && break; sleep 1; done
+kill "$function" "$runtime" 2>/dev/null || true
+grep -q '"status":"response"' "$scratch/echo.out" && grep -q 'arm64' "$scratch/echo.out" ||
+  { echo "the arm64 bootstrap did not answer: $(cat "$scratch/echo.out" "$scratch/echo.log")" >&2; exit 1; }
+cat "$scratch/echo.out"
 
 step "node tests: cdk-nag bridge, guard rules, reference function handlers"
 node --test cdk/nag/ cdk/guard/ tests/PerfInfra.Cdk.Tests/Assets/
 
 step "cdk-nag AwsSolutions"
 node cdk/nag/check-templates.js "$out"
-node cdk/nag/check-templates.js "$out-x64/PerfInfra-LoadTest.template.json"
+node cdk/nag/check-templates.js "$out-arm64/PerfInfra-LoadTest.template.json"
 
 step "cfn-guard: PerfInfra's own rules (cdk/guard)"
 data=()

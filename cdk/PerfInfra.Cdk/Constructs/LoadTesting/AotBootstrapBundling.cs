@@ -44,8 +44,10 @@ internal sealed class AotBootstrapBundling : DeputyBase, ILocalBundling
         };
         if (_arm64)
         {
-            // ILCompiler cross-links with clang plus the aarch64 binutils and sysroot (DESIGN.md).
-            args.AddRange(["-p:CppCompilerAndLinker=clang-14", "-p:SysRoot=/usr/aarch64-linux-gnu", "-p:ObjCopyName=aarch64-linux-gnu-objcopy"]);
+            // ILCompiler cross-links with clang and the aarch64 binutils (DESIGN.md). No SysRoot: Debian's
+            // cross libc.so is a linker script naming /usr/aarch64-linux-gnu/lib/… absolutely, which ld
+            // then looks for inside the sysroot and cannot find; clang's --target finds the cross libraries.
+            args.AddRange(["-p:CppCompilerAndLinker=clang-14", "-p:ObjCopyName=aarch64-linux-gnu-objcopy"]);
         }
 
         return args;
