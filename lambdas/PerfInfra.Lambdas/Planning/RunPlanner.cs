@@ -27,6 +27,8 @@ internal sealed class RunPlanner
     /// <exception cref="PlanRejectedException">Unknown suites, bad overrides, caps exceeded, or no deployable target.</exception>
     public (ResolvedRun Run, LoadModelOptions Load, SuiteSelection Suites) Resolve(LoadTestConfig config, RunRequest request)
     {
+        // Every handler resolves through here with the same request, so all of a run's steps see the same config.
+        config = ExecutionConfig.For(config, request.Config);
         var problems = new List<string>();
         var suites = request.Suites is { Count: > 0 } named ? named : [ApiSuite];
         foreach (var unknown in suites.Where(s => !KnownSuites.Contains(s, StringComparer.Ordinal)))
@@ -63,7 +65,7 @@ internal sealed class RunPlanner
         try
         {
             // Overrides only: an execution input can never extend the allow-list.
-            run = RunResolver.Resolve(config, new RunOverrides(request.Profile ?? _settings.DefaultProfile, request.Users, request.Rate, duration, target, []));
+            run = RunResolver.Resolve(config, new RunOverrides(request.Profile ?? (request.Config is null ? _settings.DefaultProfile : config.DefaultProfile), request.Users, request.Rate, duration, target, []));
         }
         catch (ConfigException e)
         {

@@ -26,6 +26,9 @@ internal static class RunRequestShape
 
     public const int MaxCommentLength = 1000;
 
+    /// <summary>A config in the input: far above any real one, well under the 256 KB execution input limit.</summary>
+    public const int MaxConfigLength = 128 * 1024;
+
     private static readonly (string Name, string Accepted)[] Fields =
     [
         ("suites", $"a list of suite names, e.g. [\"api\"] ({string.Join(", ", RunPlanner.KnownSuites)}; at most {MaxSuites})"),
@@ -36,6 +39,7 @@ internal static class RunRequestShape
         ("target", "an http(s) URL whose host is on the deployed allow-list, e.g. \"https://api.example.com/prod\""),
         ("thresholds", $"an object of suite → list of threshold expressions, e.g. {{\"api\": [\"p95 < 1000ms\", \"error_rate < 1%\"]}} (at most {MaxThresholdsPerSuite} per suite)"),
         ("comment", $"free text, ignored (at most {MaxCommentLength} characters)"),
+        ("config", $"a whole load-test config as YAML text, replacing the deployed one except its allow-list and safety caps (at most {MaxConfigLength} characters)"),
     ];
 
     public static IReadOnlyList<string> FieldNames { get; } = Fields.Select(f => f.Name).ToArray();
@@ -85,6 +89,7 @@ internal static class RunRequestShape
         "duration" => String(name, value, MaxNameLength),
         "target" => String(name, value, MaxTargetLength),
         "comment" => String(name, value, MaxCommentLength),
+        "config" => String(name, value, MaxConfigLength),
         "thresholds" => Thresholds(value),
         _ => null,
     };

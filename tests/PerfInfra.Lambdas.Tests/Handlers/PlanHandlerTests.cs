@@ -141,6 +141,74 @@ public sealed class PlanHandlerTests
         Assert.Contains("kill switch /perfinfra/test/deleted: could not read it (ParameterNotFoundException", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A whole config in the execution input: its own profile, scenario and thresholds.</summary>
+    private const string InputConfig = """
+        version: 1
+        default_profile: smoke
+        target:
+          base_url: http://127.0.0.1:9/
+          allow_hosts: [127.0.0.1, 10.9.9.9]
+        safety: { max_users: 5000 }
+        profiles:
+          smoke:
+            api: { model: constant_arrival_rate, rate: 30/s, duration: 20s, max_in_flight: 120 }
+        suites:
+          api:
+            thresholds: ["p99 < 300ms"]
+            scenarios:
+              - name: health
+                weight: 1
+                steps:
+                  - { name: health, get: /health }
+        """;
+
+    [Fact]
+    public async Task HandleAsync_ConfigInTheInput_ReplacesTheDeployedOne()
+    {
+        var plan = await PlanAsync(new RunRequest(Config: InputConfig));
+
+        Assert.Equal("smoke", plan.Profile);
+        Assert.Equal(30, plan.Rate);
+        Assert.Equal(20, plan.DurationSeconds);
+        Assert.Equal("http://127.0.0.1:9/", plan.Target);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ConfigInTheInputWidensTheAllowList_TheDeployedListStillDecides()
+    {
+        var error = await Assert.ThrowsAsync<PlanRejectedException>(() =>
+            PlanAsync(new RunRequest(Config: InputConfig.Replace("base_url: http://127.0.0.1:9/", "base_url: http://10.9.9.9/", StringComparison.Ordinal))));
+
+        Assert.Contains("10.9.9.9", error.Message, StringComparison.Ordinal);
+        Assert.Contains("allow", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExecutionConfig_InputRaisesCapsAndWidensAllowList_DeployedCapsAndListKept()
+    {
+        var deployed = Engine.Config.ConfigLoader.LoadText(
+            InputConfig.Replace("max_users: 5000", "max_users: 400", StringComparison.Ordinal).Replace("[127.0.0.1, 10.9.9.9]", "[127.0.0.1]", StringComparison.Ordinal),
+            "deployed.yaml");
+
+        var config = ExecutionConfig.For(deployed, InputConfig);
+
+        Assert.Equal(400, config.Safety.MaxUsers);
+        Assert.Equal(["127.0.0.1"], config.Target.AllowHosts);
+        Assert.Equal("health", config.Suites.Api.Scenarios.Single().Name);
+        Assert.Same(deployed, ExecutionConfig.For(deployed, null));
+    }
+
+    [Fact]
+    public async Task HandleAsync_BrokenConfigInTheInput_RejectedNamingLineAndKey()
+    {
+        var error = await Assert.ThrowsAsync<PlanRejectedException>(() =>
+            PlanAsync(new RunRequest(Config: InputConfig.Replace("rate: 30/s", "rate: fast", StringComparison.Ordinal))));
+
+        Assert.Contains("config: execution input config:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rate", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<RunPlan> PlanAsync(RunRequest request)
     {
         var sut = new PlanHandler(new InMemoryObjectStore(), TestSettings.Create(), NoKillSwitch.Instance);
