@@ -12,22 +12,37 @@ internal static class TargetProbe
 
     public static readonly TimeSpan SwitchesTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>A switches document is a few hundred bytes; anything larger is not one.</summary>
+    public const int MaxSwitchesBytes = 64 * 1024;
+
     /// <summary>
     /// The body of GET /_admin/switches when the target is a PerfInfra demo platform (200 with JSON);
-    /// null for anything else — a 404, another content type, no answer in time — so the preflight check
-    /// is reported as skipped rather than guessed. The target is already on the allow-list.
+    /// null for anything else — a 404, another content type, a body over <see cref="MaxSwitchesBytes"/>,
+    /// no answer in time — so the preflight check is reported as skipped rather than guessed. The demo
+    /// platform listens on loopback only, so no other host is ever asked. The target is already allowed.
     /// </summary>
     public static async Task<string?> GetSwitchesAsync(Uri target, CancellationToken ct)
     {
-        using var http = new HttpClient { Timeout = SwitchesTimeout };
+        if (!target.IsLoopback)
+        {
+            return null;
+        }
+
+        using var http = new HttpClient { Timeout = SwitchesTimeout, MaxResponseContentBufferSize = MaxSwitchesBytes };
         try
         {
-            using var response = await http.GetAsync(new Uri(target, Engine.Preflight.DemoPlatformPreflight.SwitchesPath), ct);
-            return response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "application/json"
-                ? await response.Content.ReadAsStringAsync(ct)
-                : null;
+            // Headers first: a target that answers every path with a huge body must not be read whole.
+            using var response = await http.GetAsync(new Uri(target, Engine.Preflight.DemoPlatformPreflight.SwitchesPath), HttpCompletionOption.ResponseHeadersRead, ct);
+            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "application/json"
+                || response.Content.Headers.ContentLength > MaxSwitchesBytes)
+            {
+                return null;
+            }
+
+            // Chunked answers have no length: MaxResponseContentBufferSize stops the read at the bound.
+            return await response.Content.ReadAsStringAsync(ct);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             return null;
         }

@@ -74,7 +74,7 @@ public sealed class FaultyTargetTests : IDisposable
         var result = await InProcessCli.RunAsync(new AnnouncementWriter(server.StopListening), "run", "--config", config, "--out", OutputRoot);
 
         AssertFailedBy(result, "refused", latencyHasSamples: false);
-        Assert.Equal(1, server.Connections); // only the probe got in
+        Assert.Equal(2, server.Connections); // only the probe and the preflight's GET /_admin/switches got in
     }
 
     [Fact]
