@@ -71,7 +71,7 @@ internal sealed class AggregateHandler : ILambdaHandler
 
             var measured = await LoadMeasurementsAsync(measurementsKey, cancellationToken);
             suites.Add(new SuiteRun(branch.Name, null) { Measurements = measured });
-            outcomes = [.. outcomes, .. ThresholdEvaluator.Evaluate(SuiteThresholds(run, branch.Name), new SuiteMetricSource(measured))];
+            outcomes = [.. outcomes, .. ThresholdEvaluator.Evaluate(run.MeasuredSuiteThresholds(branch.Name) ?? [], new SuiteMetricSource(measured))];
             if (measured.Completion != RunCompletion.Completed && completion == RunCompletion.Completed)
             {
                 (completion, reason) = (measured.Completion, $"{branch.Name}: {measured.CompletionReason}");
@@ -117,14 +117,6 @@ internal sealed class AggregateHandler : ILambdaHandler
         return JsonSerializer.Deserialize(json, ReportJsonContext.Default.SuiteMeasurements)
             ?? throw new InvalidDataException($"{source}: not suite measurements");
     }
-
-    private static IReadOnlyList<ThresholdDefinition> SuiteThresholds(ResolvedRun run, string suite) => suite switch
-    {
-        RunPlanner.AthenaSuite => run.Athena?.Thresholds ?? [],
-        RunPlanner.PipelineSuite => run.Pipeline?.Thresholds ?? [],
-        RunPlanner.LambdaSuite => run.Lambda?.Thresholds ?? [],
-        _ => [],
-    };
 
     private static string FailedShards(IReadOnlyList<WorkerOutput> failed, int total) =>
         $"{failed.Count} of {total} shards failed ({string.Join("; ", failed.Select(f => $"shard {f.ShardIndex}: {f.Error!.Error}"))}); the report covers the others";

@@ -76,7 +76,7 @@ internal static class LocalRun
         if (resolved.Athena is { } athena && !request.IsQuickMode)
         {
             var duration = request.Duration ?? athena.Duration;
-            var concurrency = request.Suite == "athena" && request.Users is { } users ? users : athena.Concurrency;
+            var concurrency = request.Suite == MetricCatalog.Athena && request.Users is { } users ? users : athena.Concurrency;
             if (duration > resolved.Limits.MaxDuration || concurrency > resolved.Limits.MaxUsers)
             {
                 await stderr.WriteLineAsync($"perf run: athena: {concurrency} concurrent queries for {DurationParser.Format(duration)} is above the safety caps ({resolved.Limits.MaxUsers} users, {DurationParser.Format(resolved.Limits.MaxDuration)}); nothing was run.");
@@ -87,7 +87,7 @@ internal static class LocalRun
         }
 
         // A suite asked for by name must be sized by the profile; under --suite all an unsized one is reported as such.
-        if (request.Suite != RunRequest.SuiteAll && localSuites.Count == 1 && SuiteThresholds(resolved, localSuites[0].Name) is null)
+        if (request.Suite != RunRequest.SuiteAll && localSuites.Count == 1 && resolved.MeasuredSuiteThresholds(localSuites[0].Name) is null)
         {
             await stderr.WriteLineAsync($"perf run: --suite {request.Suite}: profile '{resolved.ProfileName}' does not size the {request.Suite} suite (add profiles.{resolved.ProfileName}.{request.Suite} to the config, or use --profile local); nothing was run.");
             return ExitCodes.BadInput;
@@ -141,18 +141,13 @@ internal static class LocalRun
             api = part;
         }
 
-        if (preflight is { Blocks: true })
-        {
-            localSuites = [];
-        }
-
         var suites = new List<SuiteRun>();
         var outcomes = new List<ThresholdOutcome>();
         var completion = RunCompletion.Completed;
         string? completionReason = null;
         if (preflight is { Blocks: true })
         {
-            suites.AddRange(new[] { "api", "athena", "pipeline", "lambda" }
+            suites.AddRange(MetricCatalog.Suites
                 .Where(n => request.Suite == RunRequest.SuiteAll || request.Suite == n)
                 .Select(n => new SuiteRun(n, null, "not run: preflight failed")));
         }
@@ -164,7 +159,7 @@ internal static class LocalRun
             (completion, completionReason) = (api.Result.Completion, api.Result.CompletionReason);
         }
 
-        var measured = await RunLocalSuitesAsync(localSuites, request, resolved, configSource, shutdown, interactive, stdout);
+        var measured = await RunLocalSuitesAsync(preflight is { Blocks: true } ? [] : localSuites, request, resolved, configSource, shutdown, interactive, stdout);
         foreach (var (run, suiteOutcomes) in measured)
         {
             suites.Add(run);
@@ -183,7 +178,7 @@ internal static class LocalRun
         var endedAt = DateTimeOffset.UtcNow;
         var metadata = api is not null
             ? Metadata(resolved, configSource, load, api.BaseUrl, api.Result)
-            : SuitesOnlyMetadata(resolved, configSource, LocalSuiteCatalog.Create().Where(s => request.Suite == RunRequest.SuiteAll || request.Suite == s.Name).ToList());
+            : SuitesOnlyMetadata(resolved, configSource, localSuites);
         var report = RunReportBuilder.Build(
             metadata with { ConfigText = RedactedConfigText(request, configSource) },
             api?.Result.StartedAt ?? startedAt,
@@ -313,7 +308,7 @@ internal static class LocalRun
         {
             foreach (var suite in localSuites)
             {
-                if (SuiteThresholds(resolved, suite.Name) is not { } thresholds)
+                if (resolved.MeasuredSuiteThresholds(suite.Name) is not { } thresholds)
                 {
                     results.Add((new SuiteRun(suite.Name, null, $"not sized by profile '{resolved.ProfileName}' (add profiles.{resolved.ProfileName}.{suite.Name})"), []));
                     continue;
@@ -361,14 +356,6 @@ internal static class LocalRun
 
         return results;
     }
-
-    private static IReadOnlyList<ThresholdDefinition>? SuiteThresholds(ResolvedRun resolved, string suite) => suite switch
-    {
-        "athena" => resolved.Athena?.Thresholds,
-        "pipeline" => resolved.Pipeline?.Thresholds,
-        "lambda" => resolved.Lambda?.Thresholds,
-        _ => null,
-    };
 
     /// <summary>Failed is worse than an interruption, which is worse than an abort, which is worse than completing.</summary>
     private static int Severity(RunCompletion completion) => completion switch

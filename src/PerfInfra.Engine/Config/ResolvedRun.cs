@@ -32,6 +32,18 @@ public sealed record ResolvedRun(
     /// <summary>The config's baseline section (quick mode: none; only --baseline applies there).</summary>
     public BaselineOptions? Baseline { get; init; }
 
+    /// <summary>
+    /// The thresholds of a suite other than the API one (athena, pipeline, lambda), or null when the
+    /// profile does not size that suite (it cannot run then).
+    /// </summary>
+    public IReadOnlyList<ThresholdDefinition>? MeasuredSuiteThresholds(string suite) => suite switch
+    {
+        MetricCatalog.Athena => Athena?.Thresholds,
+        MetricCatalog.Pipeline => Pipeline?.Thresholds,
+        MetricCatalog.Lambda => Lambda?.Thresholds,
+        _ => null,
+    };
+
     /// <summary>The API plan with <paramref name="load"/> built from <see cref="ApiLoad"/> by the host.</summary>
     public ApiSuitePlan ToApiSuitePlan(LoadModelOptions load) =>
         new(BaseUrl, AllowList, Limits, load, Scenarios, Thresholds, RequestTimeout, Auth);

@@ -12,6 +12,7 @@ public static class ReportFormatting
         MetricUnit.Ratio => "ratio",
         MetricUnit.PerSecond => "per_second",
         MetricUnit.Bytes => "bytes",
+        MetricUnit.Usd => UsdUnit,
         _ => "count",
     };
 

@@ -104,11 +104,7 @@ public static class RunReportBuilder
     }
 
     private static string UnitOf(string suite, string series) =>
-        series == CostSeries ? ReportFormatting.UsdUnit
-        : MetricCatalog.IsSuite(suite) && MetricCatalog.Find(suite, series) is { } known ? ReportFormatting.UnitName(known.Unit) : "count";
-
-    /// <summary>Estimated US dollars: shown as money, to the fraction of a cent a single query costs.</summary>
-    private const string CostSeries = "cost";
+        MetricCatalog.IsSuite(suite) && MetricCatalog.Find(suite, series) is { } known ? ReportFormatting.UnitName(known.Unit) : "count";
 
     private static SeriesReport Series(string? scope, string name, string unit, SeriesSummary s) => new(
         scope, name, unit, s.Count,

@@ -43,7 +43,7 @@ public static class MetricCatalog
             "Time the query engine spent running a query (AWS only)."),
         new(Athena, "bytes_scanned", MetricUnit.Bytes, Distribution, MetricAggregation.Max,
             "Bytes scanned per query (what Athena bills)."),
-        new(Athena, "cost", MetricUnit.Count, [MetricAggregation.Value, MetricAggregation.Avg, MetricAggregation.Max], MetricAggregation.Value,
+        new(Athena, "cost", MetricUnit.Usd, [MetricAggregation.Value, MetricAggregation.Avg, MetricAggregation.Max], MetricAggregation.Value,
             "Estimated cost in US dollars; the bare name is the run's total."),
 
         new(Pipeline, "dms_lag", MetricUnit.Milliseconds, Distribution, MetricAggregation.Max,

@@ -11,4 +11,7 @@ public enum MetricUnit
     PerSecond,
     Count,
     Bytes,
+
+    /// <summary>Estimated US dollars (a bare number in thresholds: <c>cost &lt; 5</c>).</summary>
+    Usd,
 }

@@ -62,6 +62,7 @@ public static class ThresholdEvaluator
         MetricUnit.Ratio => "(ratio)",
         MetricUnit.PerSecond => "/s",
         MetricUnit.Bytes => "bytes",
+        MetricUnit.Usd => "USD",
         _ => string.Empty,
     };
 }

@@ -38,4 +38,14 @@ public sealed class MetricCatalogTests
     [Fact]
     public void Find_LambdaMemoryUsed_IsARatio() =>
         Assert.Equal(MetricUnit.Ratio, MetricCatalog.Find("lambda", "memory_used")?.Unit);
+
+    [Fact]
+    public void AthenaCost_IsUsd_ReportedAndShownAsDollars()
+    {
+        Assert.Equal(MetricUnit.Usd, MetricCatalog.Find(MetricCatalog.Athena, "cost")!.Unit);
+        Assert.Equal("usd", Engine.Reporting.ReportFormatting.UnitName(MetricUnit.Usd));
+        Assert.Equal("$0.00004768", Engine.Reporting.ReportFormatting.Display(0.0000476812, "usd"));
+        Assert.Equal("$12.50", Engine.Reporting.ReportFormatting.Display(12.5, "usd"));
+        Assert.Equal(0.25, ThresholdParser.Parse("cost < 0.25", MetricCatalog.Athena).Value);
+    }
 }

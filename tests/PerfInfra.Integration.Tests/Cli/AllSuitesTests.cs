@@ -20,7 +20,7 @@ public sealed class AllSuitesTests : IDisposable
     {
         var outDir = Path.Combine(_dir.Path, "reports");
 
-        var (code, stdout, stderr) = await CliProcess.RunAsync(RepositoryRoot(), ProcessTimeout,
+        var (code, stdout, stderr) = await CliProcess.RunAsync(RepositoryRoot.Path, ProcessTimeout,
             "run", "--suite", "all", "--rate", "20/s", "--duration", "3s", "--out", outDir);
 
         var folder = Assert.Single(Directory.GetDirectories(outDir), d => Path.GetFileName(d) != "latest");
@@ -44,18 +44,5 @@ public sealed class AllSuitesTests : IDisposable
         {
             Assert.Contains($"data-suite=\"{suite}\"", html, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PerfInfra.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no PerfInfra.sln above {AppContext.BaseDirectory}");
     }
 }

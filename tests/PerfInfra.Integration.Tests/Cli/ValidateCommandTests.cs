@@ -10,7 +10,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_DefaultConfigFromRepositoryRoot_IsValid()
     {
-        var (code, stdout, stderr) = await CliProcess.RunAsync(RepositoryRoot(), ProcessTimeout, "validate");
+        var (code, stdout, stderr) = await CliProcess.RunAsync(RepositoryRoot.Path, ProcessTimeout, "validate");
 
         Assert.True(code == 0, stdout + stderr);
         Assert.Contains("valid", stdout);
@@ -53,24 +53,11 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Doctor_ListsChecksWithFixes()
     {
-        var (code, stdout, _) = await CliProcess.RunAsync(RepositoryRoot(), ProcessTimeout, "doctor");
+        var (code, stdout, _) = await CliProcess.RunAsync(RepositoryRoot.Path, ProcessTimeout, "doctor");
 
         Assert.Equal(0, code);
         Assert.Contains("[ok  ] .NET runtime", stdout);
         Assert.Contains("loopback", stdout);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PerfInfra.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PerfInfra.sln not found");
     }
 
     public void Dispose() => _dir.Dispose();

@@ -150,7 +150,7 @@ public static class ThresholdAlarmMapping
         MetricUnit.Milliseconds => "Milliseconds",
         MetricUnit.PerSecond => "Count/Second",
         MetricUnit.Bytes => "Bytes",
-        MetricUnit.Ratio or MetricUnit.Count => "None",
+        MetricUnit.Ratio or MetricUnit.Count or MetricUnit.Usd => "None",
         _ => "None",
     };
 
