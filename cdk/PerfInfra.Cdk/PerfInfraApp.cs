@@ -75,6 +75,11 @@ public static class PerfInfraApp
             Athena = new AthenaQueryTargets(
                 data.Athena.WorkGroupsByQueryClass, data.Lake.DatabaseName, data.Lake.QueryResultsBucket.BucketArn, data.Lake.CuratedBucket.BucketArn),
             LambdaTargets = LambdaSuiteTargets.Of(platform.Functions),
+            Preflight = new PreflightTargets(
+                platform.Api.Api.RestApiId,
+                platform.Api.StageName,
+                new Dictionary<string, Amazon.CDK.AWS.Lambda.IFunction> { [DeployedOptimizations.AuthFunctionName] = platform.Functions.AuthFunction },
+                DeployedOptimizations.Expectations(settings, Constructs.Api.DemoApiRoutes.All, platform.Functions.AuthAlias.AliasName, data.Athena.WorkGroupsByQueryClass)),
             Description = "PerfInfra serverless load tests: Step Functions fans the shards out to Native AOT Lambda workers; reports in S3",
         });
         return new AppStacks(network, platform, data, monitoring, loadTest);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
+using PerfInfra.Engine.Preflight;
+using PerfInfra.Lambdas.Contracts;
 
 namespace PerfInfra.Lambdas;
 
@@ -22,7 +25,8 @@ internal sealed record LambdaSettings(
     double PricePerThousandS3Requests,
     string? KillSwitchParameter,
     Uri? SsmEndpoint,
-    TimeSpan KillSwitchPollInterval)
+    TimeSpan KillSwitchPollInterval,
+    AwsPreflightExpectations? PreflightExpected = null)
 {
     public const string BucketVariable = "REPORT_BUCKET";
     public const string S3EndpointVariable = "S3_ENDPOINT_URL";
@@ -44,6 +48,9 @@ internal sealed record LambdaSettings(
     public const string KillSwitchParameterVariable = "KILL_SWITCH_PARAMETER";
     public const string SsmEndpointVariable = "SSM_ENDPOINT_URL";
     public const string KillSwitchPollSecondsVariable = "KILL_SWITCH_POLL_SECONDS";
+
+    /// <summary>What the preflight compares the deployed optimizations with (JSON of <see cref="AwsPreflightExpectations"/>, set by the stack on plan).</summary>
+    public const string PreflightExpectedVariable = "PREFLIGHT_EXPECTED";
 
     /// <exception cref="InvalidOperationException">A required variable is missing or a number does not parse (an init error).</exception>
     public static LambdaSettings Read(Func<string, string?> env)
@@ -70,7 +77,26 @@ internal sealed record LambdaSettings(
             Number(env, PricePerThousandS3RequestsVariable, LambdaDefaults.PricePerThousandS3RequestsUsd),
             env(KillSwitchParameterVariable) is { Length: > 0 } parameter ? parameter : null,
             env(SsmEndpointVariable) is { Length: > 0 } ssm ? new Uri(ssm) : null,
-            TimeSpan.FromSeconds(Positive(env, KillSwitchPollSecondsVariable, KillSwitch.KillSwitchDefaults.PollIntervalSeconds)));
+            TimeSpan.FromSeconds(Positive(env, KillSwitchPollSecondsVariable, KillSwitch.KillSwitchDefaults.PollIntervalSeconds)),
+            Expectations(env(PreflightExpectedVariable)));
+    }
+
+    private static AwsPreflightExpectations? Expectations(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, LambdaJsonContext.Default.AwsPreflightExpectations)
+                ?? throw new InvalidOperationException($"{PreflightExpectedVariable} is null; expected the expectations object the stack writes");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"{PreflightExpectedVariable} is not the expectations JSON the stack writes: {e.Message}", e);
+        }
     }
 
     private static double Positive(Func<string, string?> env, string name, double fallback)

@@ -13,8 +13,8 @@ public sealed class LoadTestStack : Stack
     {
         Store = new ReportStore(this, "Reports", new ReportStoreProps(props.Settings));
         KillSwitch = new LoadTestKillSwitch(this, "KillSwitch", new LoadTestKillSwitchProps(props.Settings));
-        Functions = new LoadTestFunctions(this, "Functions", new LoadTestFunctionsProps(props.Settings, Store.Bucket, props.BootstrapDirectory, props.ConfigPath, KillSwitch));
-        Tests = new LoadTestStateMachine(this, "Tests", new LoadTestStateMachineProps(props.Settings, Functions, props.StateMachineName, props.Pipeline, props.Athena, props.LambdaTargets));
+        Functions = new LoadTestFunctions(this, "Functions", new LoadTestFunctionsProps(props.Settings, Store.Bucket, props.BootstrapDirectory, props.ConfigPath, KillSwitch, props.Preflight?.Expected));
+        Tests = new LoadTestStateMachine(this, "Tests", new LoadTestStateMachineProps(props.Settings, Functions, props.StateMachineName, props.Pipeline, props.Athena, props.LambdaTargets, props.Preflight));
         Schedule = new LoadTestSchedule(this, "Schedule", new LoadTestScheduleProps(props.Settings, Tests.StateMachine, ScheduledInput()));
         Notifications = new LoadTestNotifications(this, "Notifications", new LoadTestNotificationsProps(Tests.StateMachine));
         _ = new CfnOutput(this, "StateMachineArn", new CfnOutputProps { Value = Tests.StateMachine.StateMachineArn });

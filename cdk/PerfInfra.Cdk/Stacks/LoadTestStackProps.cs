@@ -25,4 +25,7 @@ public sealed class LoadTestStackProps : StackProps
 
     /// <summary>The platform's functions the Lambda suite measures (cold starts, warm invocations, memory).</summary>
     public IReadOnlyList<Constructs.LoadTesting.LambdaSuiteTarget> LambdaTargets { get; init; } = [];
+
+    /// <summary>The deployed optimizations the preflight checks before any load; null: no preflight calls.</summary>
+    public PreflightTargets? Preflight { get; init; }
 }

@@ -23,4 +23,5 @@ namespace PerfInfra.Lambdas.Contracts;
 [JsonSerializable(typeof(CollectInput))]
 [JsonSerializable(typeof(SuiteBranchOutput))]
 [JsonSerializable(typeof(AthenaPlan))]
+[JsonSerializable(typeof(PerfInfra.Engine.Preflight.AwsPreflightExpectations))]
 internal sealed partial class LambdaJsonContext : JsonSerializerContext;

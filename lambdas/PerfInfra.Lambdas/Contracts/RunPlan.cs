@@ -20,4 +20,7 @@ internal sealed record RunPlan(
 {
     /// <summary>Records the pipeline branch pushes through Batch (the profile's pipeline.records); null unless the pipeline suite runs.</summary>
     public int? PipelineRecords { get; init; }
+
+    /// <summary>The preflight's checks and whether they stop the run; the state machine's PreflightPassed? reads <c>blocks</c>.</summary>
+    public PlanPreflight Preflight { get; init; } = new("off", [], Blocks: false);
 }

@@ -9,7 +9,8 @@ namespace PerfInfra.Lambdas.Contracts;
 /// ignored (the Step Functions console's sample input has one). <see cref="Config"/> is a whole
 /// load-test config (YAML text, the same format as the deployed file) that replaces the deployed one for
 /// this execution — profiles, scenarios, suites, thresholds, anything — except its allow-list and safety
-/// caps, which stay the deployed config's (see <see cref="Planning.ExecutionConfig"/>). Checked field by field by
+/// caps, which stay the deployed config's (see <see cref="Planning.ExecutionConfig"/>). <see cref="Preflight"/> is what
+/// a failed preflight check does: fail (the default), warn or off. Checked field by field by
 /// <see cref="Planning.RunRequestShape"/>, then validated by the plan step.
 /// </summary>
 internal sealed record RunRequest(
@@ -21,4 +22,5 @@ internal sealed record RunRequest(
     string? Target = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Thresholds = null,
     string? Comment = null,
-    string? Config = null);
+    string? Config = null,
+    string? Preflight = null);

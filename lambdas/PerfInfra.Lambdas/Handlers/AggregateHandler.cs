@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerfInfra.Engine;
 using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Engine.Reporting;
 using PerfInfra.Engine.Reporting.Baseline;
 using PerfInfra.Engine.Config;
@@ -17,7 +18,8 @@ namespace PerfInfra.Lambdas.Handlers;
 /// <summary>
 /// aggregate: exact merge of the shards that survived, every threshold judged on the merge, compared
 /// with the bucket's latest/ report as a baseline. A crashed shard makes the run an error that still
-/// carries the other shards' data. Writes the judged report.json to runs/RUN/ for the report step.
+/// carries the other shards' data; a preflight that blocked the run gives a report of its checks only.
+/// Writes the judged report.json to runs/RUN/ for the report step.
 /// </summary>
 internal sealed class AggregateHandler : ILambdaHandler
 {
@@ -38,6 +40,11 @@ internal sealed class AggregateHandler : ILambdaHandler
         var plan = input.Plan;
         var config = await DeployedConfig.LoadAsync(_store, _settings, cancellationToken);
         var (run, load, _) = new RunPlanner(_settings).Resolve(config, plan.Request);
+        var preflight = plan.Preflight.ToResult();
+        if (preflight is { Blocks: true })
+        {
+            return await WriteAsync(plan, BlockedReport(plan, run.ConfigSha256, preflight), [], 0, 0, cancellationToken);
+        }
 
         var api = input.Suites.FirstOrDefault(s => s.Name == RunPlanner.ApiSuite);
         var workers = api?.Workers ?? [];
@@ -83,21 +90,42 @@ internal sealed class AggregateHandler : ILambdaHandler
             plan.Target, load.ModelName, load.PeakConcurrency, load.PeakRatePerSecond, load.TotalDuration.TotalSeconds,
             merged?.Load.PlannedIterations ?? 0, merged?.Load.StartedIterations ?? 0, merged?.Load.DelayedIterations ?? 0,
             merged?.Load.PeakConcurrency ?? 0);
-        var report = RunReportBuilder.Build(metadata, merged?.StartedAt ?? now, merged?.EndedAt ?? now, suites, outcomes, completion, reason);
+        var report = RunReportBuilder.Build(metadata, merged?.StartedAt ?? now, merged?.EndedAt ?? now, suites, outcomes, completion, reason, preflight);
         if (await _store.GetTextAsync(StoreKeys.LatestReport, cancellationToken) is { } latest)
         {
             var baseline = ReportJson.Deserialize(latest, $"s3://{_settings.Bucket}/{StoreKeys.LatestReport}");
             report = RegressionGate.Apply(report, BaselineComparer.Compare(report, baseline, StoreKeys.LatestReport, RegressionTolerances.Default, gateEnabled: false));
         }
 
+        return await WriteAsync(plan, report, failed, survivors.Sum(r => (r.EndedAt - r.StartedAt).TotalSeconds),
+            workers.Count(w => w.Error is null && w.ResultKey is not null), cancellationToken);
+    }
+
+    private async Task<string> WriteAsync(
+        RunPlan plan, RunReport report, IReadOnlyList<WorkerOutput> failed, double workerSeconds, int spilledResults, CancellationToken cancellationToken)
+    {
         var key = StoreKeys.JudgedReport(plan.RunId);
         await _store.PutTextAsync(key, ReportJson.Serialize(report), LambdaDefaults.JsonContentType, cancellationToken);
-        var workerSeconds = survivors.Sum(r => (r.EndedAt - r.StartedAt).TotalSeconds);
         var output = new AggregateOutput(
             report.Verdict, report.VerdictReason, key,
             report.Thresholds.Where(t => !t.Passed && !t.NotMeasured).Select(t => $"{t.Scope} {t.Expression}").ToList(),
-            failed.Count, workerSeconds, workers.Count(w => w.Error is null && w.ResultKey is not null));
+            failed.Count, workerSeconds, spilledResults);
         return JsonSerializer.Serialize(output, LambdaJsonContext.Default.AggregateOutput);
+    }
+
+    /// <summary>
+    /// A failed preflight in mode fail: the state machine skipped every suite, so the report is the checks and
+    /// the requested suites marked not run (as <c>perf run</c> writes it); no baseline comparison, nothing ran.
+    /// </summary>
+    private RunReport BlockedReport(RunPlan plan, string configSha256, PreflightResult preflight)
+    {
+        var now = _time.GetUtcNow();
+        var requested = new[] { (RunPlanner.ApiSuite, plan.Suites.Api), (RunPlanner.AthenaSuite, plan.Suites.Athena), (RunPlanner.PipelineSuite, plan.Suites.Pipeline), (RunPlanner.LambdaSuite, plan.Suites.Lambda) };
+        var suites = requested.Where(s => s.Item2).Select(s => new SuiteRun(s.Item1, null, "not run: preflight failed")).ToList();
+        var metadata = new RunMetadata(
+            EngineInfo.Version, "aws-step-functions", plan.Profile, _settings.ConfigFile ?? _settings.ConfigKey ?? "built-in", configSha256,
+            plan.Target, plan.LoadModel, plan.Users, plan.Rate, plan.DurationSeconds, 0, 0, 0, 0);
+        return RunReportBuilder.Build(metadata, now, now, suites, [], RunCompletion.Completed, null, preflight);
     }
 
     private async Task<WorkerResult> LoadResultAsync(WorkerOutput output, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace PerfInfra.Lambdas.Handlers;
 /// <summary>
 /// plan: checks the execution input's shape, refuses to start while the kill switch says stop,
 /// validates the input against the deployed config (allow-list, safety caps, thresholds), splits the
-/// API load into shards, e.g. 1000 users → 20 × 50, and lists the Athena branch's query executions.
+/// API load into shards, e.g. 1000 users → 20 × 50, lists the Athena branch's query executions, and judges
+/// the preflight's responses (a failed check in mode fail: no shards, and the state machine skips the suites).
 /// </summary>
 internal sealed class PlanHandler : ILambdaHandler
 {
@@ -35,7 +36,9 @@ internal sealed class PlanHandler : ILambdaHandler
         var planner = new RunPlanner(_settings);
         var config = await DeployedConfig.LoadAsync(_store, _settings, cancellationToken);
         var (run, load, suites) = planner.Resolve(config, request);
-        var count = suites.Api ? planner.ShardCount(load) : 0;
+        var preflight = PreflightPlanner.Judge(request.Preflight, suites, _settings.PreflightExpected, input.Preflight);
+        // A blocking preflight sends no load: the state machine skips the suites, and no shard exists anyway.
+        var count = suites.Api && !preflight.Blocks ? planner.ShardCount(load) : 0;
         var shards = Enumerable.Range(0, count).Select(i => new ShardTask(input.RunId, i, count, request)).ToList();
         var plan = new RunPlan(
             input.RunId, request, suites, run.ProfileName, run.BaseUrl!.GetLeftPart(UriPartial.Path), load.ModelName,
@@ -44,6 +47,7 @@ internal sealed class PlanHandler : ILambdaHandler
             LambdaSuitePlanner.Plan(suites, run))
         {
             PipelineRecords = suites.Pipeline ? run.Pipeline?.Records : null,
+            Preflight = preflight,
         };
         return JsonSerializer.Serialize(plan, LambdaJsonContext.Default.RunPlan);
     }

@@ -70,7 +70,8 @@ internal sealed class ReportHandler : ILambdaHandler
         }
 
         await _metricsOut.FlushAsync(cancellationToken);
-        var output = new ReportOutput(report.Verdict, report.VerdictReason, prefix, complete ? StoreKeys.LatestPrefix : string.Empty, cost);
+        var preflightFailed = report.Preflight is { } preflight && preflight.Mode == Engine.Preflight.PreflightModeNames.Of(Engine.Preflight.PreflightMode.Fail) && preflight.Checks.Any(c => c.Status == Engine.Preflight.PreflightCheck.Fail);
+        var output = new ReportOutput(report.Verdict, report.VerdictReason, prefix, complete ? StoreKeys.LatestPrefix : string.Empty, cost, preflightFailed);
         return JsonSerializer.Serialize(output, LambdaJsonContext.Default.ReportOutput);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PerfInfra.Engine.Config;
+using PerfInfra.Engine.Preflight;
 using PerfInfra.Lambdas.Contracts;
 
 namespace PerfInfra.Lambdas.Planning;
@@ -39,6 +40,7 @@ internal static class RunRequestShape
         ("target", "an http(s) URL whose host is on the deployed allow-list, e.g. \"https://api.example.com/prod\""),
         ("thresholds", $"an object of suite → list of threshold expressions, e.g. {{\"api\": [\"p95 < 1000ms\", \"error_rate < 1%\"]}} (at most {MaxThresholdsPerSuite} per suite)"),
         ("comment", $"free text, ignored (at most {MaxCommentLength} characters)"),
+        ("preflight", "what a failed preflight check does: \"fail\" (stop before any load, verdict fail), \"warn\" (report it, run anyway) or \"off\" (no checks)"),
         ("config", $"a whole load-test config as YAML text, replacing the deployed one except its allow-list and safety caps (at most {MaxConfigLength} characters)"),
     ];
 
@@ -90,6 +92,7 @@ internal static class RunRequestShape
         "target" => String(name, value, MaxTargetLength),
         "comment" => String(name, value, MaxCommentLength),
         "config" => String(name, value, MaxConfigLength),
+        "preflight" => String(name, value, MaxNameLength) ?? (PreflightModeNames.TryParse(value.GetString(), out _) ? null : $"{name}: '{PayloadReader.Shorten(value.GetString()!, MaxNameLength)}' is not a mode"),
         "thresholds" => Thresholds(value),
         _ => null,
     };

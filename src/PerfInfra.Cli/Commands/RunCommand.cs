@@ -59,7 +59,7 @@ internal static class RunCommand
                 parse.GetValue(threshold) ?? [],
                 parse.GetValue(baseline),
                 parse.GetValue(gate),
-                parse.GetValue(preflight) switch { "warn" => PreflightMode.Warn, "off" => PreflightMode.Off, _ => PreflightMode.Fail });
+                PreflightModeNames.TryParse(parse.GetValue(preflight), out var mode) ? mode : PreflightMode.Fail);
 
             if (request.RegressionGate && request.Baseline is null)
             {

@@ -2,14 +2,22 @@ namespace PerfInfra.Engine.Preflight;
 
 /// <summary>
 /// What the deployed optimizations should look like, from the CDK settings the stacks were built with:
-/// the API stage's cache cluster (size in GB as API Gateway spells it, "0.5"), its default cache TTL and
-/// throttling, the provisioned concurrency per function, and the Athena workgroup's enforced settings.
+/// the API stage (null: no API to check), provisioned concurrency per function alias, and the Athena
+/// workgroups' enforced settings. The CDK app serializes it into the plan function's environment; the plan
+/// step keeps only what the requested suites depend on (<see cref="ForSuites"/>).
 /// </summary>
 public sealed record AwsPreflightExpectations(
-    string CacheClusterSizeGb,
-    int CacheTtlSeconds,
-    double ThrottlingRateLimit,
-    int ThrottlingBurstLimit,
-    int ProvisionedConcurrency,
-    string WorkGroup,
-    long BytesScannedCutoffPerQuery);
+    ApiStageExpectation? Stage,
+    IReadOnlyList<ProvisionedConcurrencyExpectation> ProvisionedConcurrency,
+    IReadOnlyList<WorkGroupExpectation> WorkGroups)
+{
+    /// <summary>
+    /// The checks a run of <paramref name="suites"/> depends on: the API suite on the stage's cache and
+    /// throttling and on provisioned concurrency (the authorizer sits in every request's path); the Lambda
+    /// suite on provisioned concurrency; the Athena and pipeline suites on the workgroups.
+    /// </summary>
+    public AwsPreflightExpectations ForSuites(bool api, bool athena, bool pipeline, bool lambda) => new(
+        api ? Stage : null,
+        api || lambda ? ProvisionedConcurrency : [],
+        athena || pipeline ? WorkGroups : []);
+}

@@ -33,7 +33,7 @@ public static class RunReportBuilder
             suites.Select(BuildSuite).ToList(),
             outcomes.Select(BuildThreshold).ToList())
         {
-            Preflight = preflight is null ? null : new PreflightReport(preflight.Mode.ToString().ToLowerInvariant(), preflight.Checks),
+            Preflight = preflight is null ? null : new PreflightReport(PreflightModeNames.Of(preflight.Mode), preflight.Checks),
         };
     }
 

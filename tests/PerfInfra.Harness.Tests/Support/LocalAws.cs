@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PerfInfra.DemoPlatform;
 using PerfInfra.DemoPlatform.Latency;
 using PerfInfra.Lambdas;
@@ -48,6 +49,8 @@ public sealed class LocalAws : IAsyncLifetime
             [LambdaSettings.ConfigKeyVariable] = ConfigKey,
             // Two shards of 10/s each for the 20/s test profile: a real fan-out on two cores.
             [LambdaSettings.RatePerShardVariable] = "10",
+            // As the stack sets it on plan: the same expectations the synthesized preflight states read.
+            [LambdaSettings.PreflightExpectedVariable] = JsonSerializer.Serialize(SynthesizedDefinition.PreflightExpected, new JsonSerializerOptions(JsonSerializerDefaults.Web)),
         };
         var settings = LambdaSettings.Read(name => env.GetValueOrDefault(name));
         _store = S3ObjectStore.Create(Bucket, _s3.Endpoint);
@@ -71,6 +74,28 @@ public sealed class LocalAws : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Every execution's preflight reads a live platform (Recorded/preflight-live.json) unless the test's
+    /// own recorded responses answer a preflight state otherwise: theirs win, state by state.
+    /// </summary>
+    private async Task<string> WithLivePreflightAsync(string executionName, string? recordedPath)
+    {
+        var merged = JsonNode.Parse(await File.ReadAllTextAsync(LivePreflightPath))!.AsObject();
+        if (recordedPath is not null)
+        {
+            foreach (var (state, response) in JsonNode.Parse(await File.ReadAllTextAsync(recordedPath))!.AsObject().ToList())
+            {
+                merged[state] = response?.DeepClone();
+            }
+        }
+
+        var path = Path.Combine(_scratch, executionName + ".recorded.merged.json");
+        await File.WriteAllTextAsync(path, merged.ToJsonString());
+        return path;
+    }
+
+    public static string LivePreflightPath => RepositoryRoot.Resolve("tests/PerfInfra.Harness.Tests/Recorded/preflight-live.json");
+
     /// <summary>As <see cref="ExecuteAsync"/>, with the recorded responses given as JSON text.</summary>
     public async Task<JsonElement> ExecuteWithRecordedJsonAsync(string executionName, string inputJson, string recordedJson)
     {
@@ -87,6 +112,7 @@ public sealed class LocalAws : IAsyncLifetime
     {
         var inputPath = Path.Combine(_scratch, executionName + ".input.json");
         await File.WriteAllTextAsync(inputPath, inputJson);
+        recordedPath = await WithLivePreflightAsync(executionName, recordedPath);
 
         var start = new ProcessStartInfo("node")
         {

@@ -58,6 +58,19 @@ internal static class SynthesizedDefinition
         "arn:aws:s3:::perfinfra-curated",
         "arn:aws:s3:::perfinfra-query-results");
 
+    public const string RestApiId = "a1b2c3d4e5";
+
+    /// <summary>The expectations of a default deployment, as the app computes them (the plan's environment in <see cref="LocalAws"/>).</summary>
+    public static PerfInfra.Engine.Preflight.AwsPreflightExpectations PreflightExpected { get; } = DeployedOptimizations.Expectations(
+        new PerfInfraSettings(),
+        PerfInfra.Cdk.Constructs.Api.DemoApiRoutes.All,
+        "live",
+        new Dictionary<string, string>
+        {
+            [AthenaQueryClass.Simple] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Simple}",
+            [AthenaQueryClass.Complex] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Complex}",
+        });
+
     /// <summary>A pseudo parameter as CloudFormation would resolve it here; any other token is a function ARN.</summary>
     private static string Resolve(JsonElement token) =>
         token.TryGetProperty("Ref", out var reference) ? reference.GetString() switch
@@ -92,6 +105,14 @@ internal static class SynthesizedDefinition
                 "arn:aws:s3:::perfinfra-query-results-local",
                 "arn:aws:s3:::perfinfra-curated-local"),
             Pipeline = PipelineTargets,
+            Preflight = new PreflightTargets(
+                RestApiId,
+                ApiDefaults.StageName,
+                new Dictionary<string, IFunction>
+                {
+                    [DeployedOptimizations.AuthFunctionName] = Function.FromFunctionArn(platform, "AuthPreflight", "arn:aws:lambda:us-east-1:123456789012:function:perfinfra-auth"),
+                },
+                PreflightExpected),
         });
         var assembly = app.Synth();
         using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile)));

@@ -84,7 +84,7 @@ public sealed class OptimizedApi : Construct
             r => (IMethodDeploymentOptions)new MethodDeploymentOptions
             {
                 CachingEnabled = r.CacheClass != CacheTtlClass.NoCache,
-                CacheTtl = r.CacheClass == CacheTtlClass.NoCache ? null : Duration.Seconds(TtlSecondsOf(r.CacheClass)),
+                CacheTtl = CacheTtlSecondsOf(_settings, r.CacheClass) is { } ttl ? Duration.Seconds(ttl) : null,
                 CacheDataEncrypted = true,
                 ThrottlingBurstLimit = _settings.ThrottleBurstLimit,
                 ThrottlingRateLimit = _settings.ThrottleRateLimitPerSecond,
@@ -93,12 +93,13 @@ public sealed class OptimizedApi : Construct
                 DataTraceEnabled = false,
             });
 
-    private int TtlSecondsOf(CacheTtlClass cacheClass) => cacheClass switch
+    /// <summary>A cache class's TTL in seconds; null: never cached. The preflight expects the same values.</summary>
+    public static int? CacheTtlSecondsOf(ApiSettings settings, CacheTtlClass cacheClass) => cacheClass switch
     {
-        CacheTtlClass.Static => _settings.StaticCacheTtlSeconds,
-        CacheTtlClass.SemiStatic => _settings.SemiStaticCacheTtlSeconds,
-        CacheTtlClass.Dynamic => _settings.DynamicCacheTtlSeconds,
-        _ => 0,
+        CacheTtlClass.Static => settings.StaticCacheTtlSeconds,
+        CacheTtlClass.SemiStatic => settings.SemiStaticCacheTtlSeconds,
+        CacheTtlClass.Dynamic => settings.DynamicCacheTtlSeconds,
+        _ => null,
     };
 
     private TokenAuthorizer BuildAuthorizer(IFunction authorizer) => new(this, "TokenAuthorizer", new TokenAuthorizerProps

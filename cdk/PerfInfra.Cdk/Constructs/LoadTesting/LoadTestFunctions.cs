@@ -29,6 +29,9 @@ public sealed class LoadTestFunctions : Construct
     /// <summary>The bootstrap reads the kill switch's parameter name from this variable (LambdaSettings).</summary>
     public const string KillSwitchVariable = "KILL_SWITCH_PARAMETER";
 
+    /// <summary>The preflight's expectations, JSON, on plan only (LambdaSettings).</summary>
+    public const string PreflightExpectedVariable = "PREFLIGHT_EXPECTED";
+
     private readonly LoadTestFunctionsProps _props;
     private readonly Code _code;
 
@@ -40,6 +43,12 @@ public sealed class LoadTestFunctions : Construct
         Plan = BuildFunction("Plan", PlanHandler, props.Settings.PlanMemoryMb, props.Settings.PlanTimeoutSeconds, writes: false);
         Worker = BuildFunction("LoadWorker", WorkerHandler, props.Settings.WorkerMemoryMb, props.Settings.WorkerTimeoutSeconds, writes: true);
         AddKillSwitch(Plan);
+        if (props.PreflightExpected is { } expected)
+        {
+            // camelCase, as the bootstrap's source-generated LambdaJsonContext reads it.
+            Plan.AddEnvironment(PreflightExpectedVariable, System.Text.Json.JsonSerializer.Serialize(expected, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+        }
+
         AddKillSwitch(Worker);
         Aggregate = BuildFunction("Aggregate", AggregateHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);
         Report = BuildFunction("Report", ReportHandler, props.Settings.ReportMemoryMb, props.Settings.ReportTimeoutSeconds, writes: true);

@@ -8,9 +8,11 @@ using PerfInfra.Cdk.Constructs.Security;
 namespace PerfInfra.Cdk.Constructs.LoadTesting;
 
 /// <summary>
-/// The performance-test state machine: plan → Parallel of the requested suites (API: a Distributed Map
-/// over the shards; pipeline: <see cref="PipelineSuiteBranch"/>; the other suites answer "not requested"
-/// until their branches exist) → aggregate → report → Succeed | Fail "ThresholdsBreached". Lambda service
+/// The performance-test state machine: the input wrapped → <see cref="PreflightChecks"/> (read-only SDK
+/// calls, unless the input says preflight off) → plan (which judges them) → PreflightPassed? → Parallel of
+/// the requested suites (API: a Distributed Map over the shards; Athena, pipeline and Lambda branches; a
+/// suite not requested answers so) or, when the preflight blocks, no suite at all → aggregate → report →
+/// Succeed | Fail "ThresholdsBreached" | "PreflightFailed" | "RunError". Lambda service
 /// errors are retried with backoff; every step's Catch routes to the report step with the error, so every
 /// execution writes a report. A shard
 /// that crashes is caught inside the Map and reported with the other shards' data. Logging (ALL) and
@@ -20,6 +22,10 @@ public sealed class LoadTestStateMachine : Construct
 {
     public const string ThresholdsBreachedError = "ThresholdsBreached";
     public const string RunError = "RunError";
+    public const string PreflightFailedError = "PreflightFailed";
+
+    /// <summary>The execution input, whatever its JSON type, wrapped here so results can be added beside it.</summary>
+    public const string InputPath = "$.input";
 
     private static readonly string[] ServiceErrors =
         ["Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException"];
@@ -94,6 +100,11 @@ public sealed class LoadTestStateMachine : Construct
         }, "$.report");
         var verdict = new Choice(this, "Verdict?")
             .When(Condition.StringEquals("$.report.verdict", "pass"), new Succeed(this, "Passed"))
+            .When(Condition.BooleanEquals("$.report.preflightFailed", true), new Fail(this, "PreflightFailed", new FailProps
+            {
+                Error = PreflightFailedError,
+                CausePath = "$.report.verdictReason",
+            }))
             .When(Condition.StringEquals("$.report.verdict", "fail"), new Fail(this, "ThresholdsBreached", new FailProps
             {
                 Error = ThresholdsBreachedError,
@@ -103,11 +114,17 @@ public sealed class LoadTestStateMachine : Construct
         reportPlanError.Next(verdict);
         reportError.Next(verdict);
 
-        var plan = Invoke("Plan", functions.Plan, new Dictionary<string, object>
+        var planPayload = new Dictionary<string, object>
         {
             ["runId"] = JsonPath.StringAt("$$.Execution.Name"),
-            ["request"] = JsonPath.EntirePayload,
-        }, "$.plan");
+            ["request"] = JsonPath.StringAt(InputPath),
+        };
+        if (_props.Preflight is not null)
+        {
+            planPayload["preflight"] = JsonPath.StringAt(PreflightChecks.ResultPath);
+        }
+
+        var plan = Invoke("Plan", functions.Plan, planPayload, "$.plan");
         plan.AddCatch(reportPlanError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
 
         var suites = new Amazon.CDK.AWS.StepFunctions.Parallel(this, "RunSuites", new ParallelProps { ResultPath = "$.suites" });
@@ -120,6 +137,12 @@ public sealed class LoadTestStateMachine : Construct
             : NotRequested("lambda"));
 
         suites.AddCatch(reportError, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.error" });
+
+        // A failed preflight in mode fail: plan made no shards, and no suite runs at all.
+        var skipped = new Pass(this, "SuitesSkipped", new PassProps { Result = Result.FromArray([]), ResultPath = "$.suites" });
+        var preflightPassed = new Choice(this, "PreflightPassed?")
+            .When(Condition.BooleanEquals("$.plan.preflight.blocks", true), skipped)
+            .Otherwise(suites);
 
         var aggregate = Invoke("Aggregate", functions.Aggregate, new Dictionary<string, object>
         {
@@ -135,7 +158,14 @@ public sealed class LoadTestStateMachine : Construct
             ["aggregate"] = JsonPath.StringAt("$.aggregate"),
         }, "$.report");
 
-        return plan.Next(suites).Next(aggregate).Next(report).Next(verdict);
+        skipped.Next(aggregate);
+        suites.Next(aggregate).Next(report).Next(verdict);
+        plan.Next(preflightPassed);
+        var start = _props.Preflight is { } preflight ? new PreflightChecks(this, "Preflight", preflight, plan).Start : (IChainable)plan;
+        return new Pass(this, "ReadInput", new PassProps
+        {
+            Parameters = new Dictionary<string, object> { ["input"] = JsonPath.EntirePayload },
+        }).Next(start);
     }
 
     private IChainable ApiBranch()

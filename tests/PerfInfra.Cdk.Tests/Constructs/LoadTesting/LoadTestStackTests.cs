@@ -123,11 +123,12 @@ public sealed class LoadTestStackTests(DefaultApp app)
     }
 
     [Fact]
-    public void Definition_Flow_PlanParallelAggregateReportChoice()
+    public void Definition_Flow_PreflightPlanParallelAggregateReportChoice()
     {
         var states = Definition(app).GetProperty("States");
-        Assert.Equal("Plan", Definition(app).GetProperty("StartAt").GetString());
-        Assert.Equal("RunSuites", states.GetProperty("Plan").GetProperty("Next").GetString());
+        Assert.Equal("ReadInput", Definition(app).GetProperty("StartAt").GetString());
+        Assert.Equal("PreflightPassed?", states.GetProperty("Plan").GetProperty("Next").GetString());
+        Assert.Equal("RunSuites", states.GetProperty("PreflightPassed?").GetProperty("Default").GetString());
         Assert.Equal("Parallel", states.GetProperty("RunSuites").GetProperty("Type").GetString());
         Assert.Equal(4, states.GetProperty("RunSuites").GetProperty("Branches").GetArrayLength());
         Assert.Equal("Aggregate", states.GetProperty("RunSuites").GetProperty("Next").GetString());
@@ -243,9 +244,10 @@ public sealed class LoadTestStackTests(DefaultApp app)
     [Fact]
     public void AthenaPolicy_LeastPrivilege_WorkgroupsDatabaseAndTheTwoBuckets()
     {
+        // The Athena branch's own policy (the role's default policy also names the workgroups: the preflight's GetWorkGroup).
         var policy = _template.FindResources("AWS::IAM::Policy").Values
             .Select(p => JsonSerializer.Serialize(p))
-            .Single(p => p.Contains("athena:StartQueryExecution", StringComparison.Ordinal) && p.Contains("workgroup/" + AthenaDefaults.WorkGroupNamePrefix + "-simple", StringComparison.Ordinal));
+            .Single(p => p.Contains("athena:GetDataCatalog", StringComparison.Ordinal) && p.Contains("workgroup/" + AthenaDefaults.WorkGroupNamePrefix + "-simple", StringComparison.Ordinal));
         foreach (var expected in new[]
         {
             $":workgroup/{AthenaDefaults.WorkGroupNamePrefix}-simple", $":workgroup/{AthenaDefaults.WorkGroupNamePrefix}-complex",
