@@ -84,6 +84,45 @@ public sealed class LambdaSuiteExecutionTests(LocalAws aws) : IClassFixture<Loca
         Assert.Equal(5, lambda.Operations!.Total);
     }
 
+    [Fact]
+    public async Task Execute_MemorySweep_TableOfSizesAndTheFunctionsOwnSizeRestored()
+    {
+        await DeployConfigAsync(Config
+            .Replace("lambda: { cold_starts: 2, warm_invocations: 3 }", "lambda: { cold_starts: 2, warm_invocations: 3, memory_sweep: [256, 2048], sweep_invocations: 2 }", StringComparison.Ordinal)
+            .Replace("  lambda:\n    thresholds:", "  lambda:\n    functions: [demo-api]\n    thresholds:", StringComparison.Ordinal));
+        var demoApi = SynthesizedDefinition.LambdaTargetNames[0].FunctionName;
+        var recorded = JsonNode.Parse(Recorded(demoApiInitMs: 412.35, demoApiColdMs: 23.18))!.AsObject();
+        recorded["LambdaSweepReadMemory"] = Configuration(demoApi, 1024, "Successful");
+        recorded["LambdaSweepSetMemory"] = Configuration(demoApi, 256, "InProgress");
+        recorded["LambdaSweepWaitForUpdate"] = new JsonArray(Configuration(demoApi, 256, "InProgress"), Configuration(demoApi, 256, "Successful"));
+        // Sequential: at 256 MB a cold start then a warm invocation, then the same at 2048 MB.
+        recorded["LambdaInvokeSweep"] = new JsonArray(
+            Invoke("REPORT RequestId: 11111111-0000-4000-8000-000000000001\tDuration: 61.50 ms\tBilled Duration: 512 ms\tMemory Size: 256 MB\tMax Memory Used: 80 MB\tInit Duration: 450.10 ms\t"),
+            Invoke("REPORT RequestId: 11111111-0000-4000-8000-000000000002\tDuration: 38.20 ms\tBilled Duration: 39 ms\tMemory Size: 256 MB\tMax Memory Used: 81 MB\t"),
+            Invoke("REPORT RequestId: 11111111-0000-4000-8000-000000000003\tDuration: 9.70 ms\tBilled Duration: 320 ms\tMemory Size: 2048 MB\tMax Memory Used: 88 MB\tInit Duration: 310.00 ms\t"),
+            Invoke("REPORT RequestId: 11111111-0000-4000-8000-000000000004\tDuration: 3.10 ms\tBilled Duration: 4 ms\tMemory Size: 2048 MB\tMax Memory Used: 88 MB\t"));
+        // Only a restore to the size read at the start (1024 MB) is answered: any other would fail the execution.
+        recorded["LambdaSweepRestoreMemory"] = new JsonArray(new JsonObject
+        {
+            ["match"] = new JsonObject { ["FunctionName"] = demoApi, ["MemorySize"] = 1024 },
+            ["response"] = Configuration(demoApi, 1024, "InProgress"),
+        });
+        recorded["LambdaSweepWaitForRestore"] = new JsonArray(Configuration(demoApi, 1024, "InProgress"), Configuration(demoApi, 1024, "Successful"));
+
+        var result = await aws.ExecuteWithRecordedJsonAsync("run-lambda-sweep", Input(), recorded.ToJsonString());
+
+        Assert.True(result.GetProperty("status").GetString() == "SUCCEEDED", result.GetRawText());
+        var lambda = (await ReportAsync("run-lambda-sweep")).Suites.Single(s => s.Name == "lambda");
+        var sweep = lambda.Tables.Single(t => t.Title.StartsWith("Memory sweep: demo-api", StringComparison.Ordinal));
+        Assert.Equal(["256 MB", "2048 MB"], sweep.Rows.Select(r => r[0]));
+        Assert.Equal(["38.20 ms", "3.10 ms"], sweep.Rows.Select(r => r[2]));
+        // 256 MB: 39 ms billed ≈ $0.33/1M; 2048 MB: 4 ms ≈ $0.31/1M, and 12× faster: it wins all three.
+        Assert.Equal(["", "fastest, cheapest, balanced"], sweep.Rows.Select(r => r[^1]));
+        Assert.Contains("(1024 MB) was restored", sweep.Note, StringComparison.Ordinal);
+        // The deployed size's measurements are untouched by the sweep: 2 cold + 3 warm.
+        Assert.Equal(5, lambda.Operations!.Total);
+    }
+
     private string Input() => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["suites"] = new[] { "lambda" },

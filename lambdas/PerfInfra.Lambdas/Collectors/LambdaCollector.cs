@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using PerfInfra.Engine.Metrics;
+using PerfInfra.Engine.Reporting;
 using PerfInfra.Engine.Config;
 using PerfInfra.Engine.Suites.Lambda;
 using PerfInfra.Engine.Suites.Measurements;
@@ -13,6 +16,10 @@ namespace PerfInfra.Lambdas.Collectors;
 /// where each r is the Invoke result (<c>LogResult</c>, <c>StatusCode</c>, <c>FunctionError</c> when
 /// the function failed) or <c>{ "error": { "Error", "Cause" } }</c> when Step Functions could not invoke
 /// it. The REPORT line in each LogResult is what the engine measures; a failure is counted, never sampled.
+/// A function swept across memory sizes also has <c>"sweep": { original, results: [{ memoryMb,
+/// invocations: [r, …] }], error, restore }</c>: its warm REPORT lines become a <see cref="MemorySweep"/>
+/// table (the sweep's invocations run at sizes the function is not deployed with, so they feed no
+/// threshold), and a size that could not be restored ends the suite failed, naming the function.
 /// </summary>
 internal sealed class LambdaCollector : ISuiteCollector
 {
@@ -28,16 +35,95 @@ internal sealed class LambdaCollector : ISuiteCollector
         }
 
         var results = new List<LambdaInvocationResult>();
+        var sweeps = new List<ReportTable>();
+        var unrestored = new List<string>();
         var index = 0;
         foreach (var function in input.Responses.EnumerateArray())
         {
             var name = Text(function, "name", $"responses[{index}]");
             results.AddRange(Invocations(function, "cold", name, coldRequested: true, index));
             results.AddRange(Invocations(function, "warm", name, coldRequested: false, index));
+            if (function.TryGetProperty("sweep", out var sweep))
+            {
+                sweeps.Add(SweepTable(sweep, name, $"responses[{index}].sweep", unrestored));
+            }
+
             index++;
         }
 
-        return LambdaMeasurementsBuilder.Build(results, input.StartedAt ?? now, now, Source);
+        var measurements = LambdaMeasurementsBuilder.Build(results, input.StartedAt ?? now, now, Source);
+        measurements = measurements with { Tables = [.. measurements.Tables, .. sweeps] };
+        return unrestored.Count == 0
+            ? measurements
+            : measurements with { Completion = RunCompletion.Failed, CompletionReason = $"the memory sweep left {string.Join("; ", unrestored)}: set it back or redeploy" };
+    }
+
+    private static ReportTable SweepTable(JsonElement sweep, string name, string where, List<string> unrestored)
+    {
+        var original = sweep.TryGetProperty("original", out var o) && o.TryGetProperty("memoryMb", out var m) && m.TryGetInt32(out var mb) ? mb : (int?)null;
+        var arm64 = o.ValueKind == JsonValueKind.Object && o.TryGetProperty("architectures", out var a) && a.ValueKind == JsonValueKind.Array
+            && a.EnumerateArray().Any(x => x.GetString() == "arm64");
+        var pricing = arm64 ? LambdaPricing.Arm64 : LambdaPricing.X86;
+        var warm = new List<LambdaReportLine>();
+        var failed = 0;
+        var cold = 0;
+        if (sweep.TryGetProperty("results", out var sizes) && sizes.ValueKind == JsonValueKind.Array)
+        {
+            var s = 0;
+            foreach (var size in sizes.EnumerateArray())
+            {
+                var i = 0;
+                foreach (var response in size.TryGetProperty("invocations", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray() : Enumerable.Empty<JsonElement>())
+                {
+                    var result = Invocation(response, name, coldRequested: false, $"{where}.results[{s}].invocations[{i++}]");
+                    if (result.Failed)
+                    {
+                        failed++;
+                    }
+                    else if (result.Report!.IsColdStart)
+                    {
+                        // The first invocation after a memory change starts a new environment: its Duration is not a warm one.
+                        cold++;
+                    }
+                    else
+                    {
+                        warm.Add(result.Report);
+                    }
+                }
+
+                s++;
+            }
+        }
+
+        var notes = new List<string> { $"{cold} cold start(s) after the size changes are not averaged." };
+        if (failed > 0)
+        {
+            notes.Add($"{failed} invocation(s) failed and are not timings.");
+        }
+
+        if (sweep.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object && error.TryGetProperty("Error", out var kind))
+        {
+            notes.Add($"The sweep stopped early: {kind.GetString()}{(error.TryGetProperty("Cause", out var cause) ? ": " + cause.GetString() : string.Empty)}.");
+        }
+
+        var restored = sweep.TryGetProperty("restore", out var r) && r.TryGetProperty("status", out var st) ? st.GetString() : null;
+        if (restored != "Successful")
+        {
+            unrestored.Add($"{name} not restored to {original?.ToString(CultureInfo.InvariantCulture) ?? "its"} MB (last update status {restored ?? "unknown"})");
+            notes.Add($"Restoring the function's own size ({original} MB) did not succeed: {restored ?? "no status"}.");
+        }
+        else
+        {
+            notes.Add($"The function's own size ({original} MB) was restored afterwards.");
+        }
+
+        if (warm.Count == 0)
+        {
+            return new ReportTable($"Memory sweep: {name}", ["Memory", "Invocations"], [], string.Join(" ", ["No warm invocation succeeded: nothing to compare.", .. notes]));
+        }
+
+        var table = MemorySweep.Evaluate(name, warm, pricing).ToTable();
+        return table with { Note = string.Join(" ", [table.Note, .. notes]) };
     }
 
     private static IEnumerable<LambdaInvocationResult> Invocations(JsonElement function, string kind, string name, bool coldRequested, int index)

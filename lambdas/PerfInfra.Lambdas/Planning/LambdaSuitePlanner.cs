@@ -35,6 +35,12 @@ internal static class LambdaSuitePlanner
             problems.Add($"profiles.{run.ProfileName}.lambda.warm_invocations: {lambda.WarmInvocations}; the Lambda suite needs at least 1");
         }
 
-        return problems.Count > 0 ? throw new PlanRejectedException(problems) : new LambdaPlan(lambda.ColdStarts, lambda.WarmInvocations, lambda.Functions);
+        return problems.Count > 0
+            ? throw new PlanRejectedException(problems)
+            : new LambdaPlan(lambda.ColdStarts, lambda.WarmInvocations, lambda.Functions)
+            {
+                MemorySweep = lambda.MemorySweepMb,
+                SweepInvocations = lambda.MemorySweepMb.Count > 0 ? lambda.SweepInvocations : 0,
+            };
     }
 }

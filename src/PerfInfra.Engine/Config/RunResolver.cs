@@ -60,7 +60,12 @@ public static class RunResolver
             config.Target.Auth,
             profile.Athena is { } a && suites.Athena is { } athena ? new AthenaRunSettings(a.Concurrency, a.Duration, athena.QueriesDirectory, athena.Thresholds) { PricePerTerabyteUsd = athena.PricePerTerabyteUsd } : null,
             profile.Pipeline is { } p && suites.Pipeline is { } pipeline ? new PipelineRunSettings(p.Records, pipeline.Thresholds) : null,
-            profile.Lambda is { } l && suites.Lambda is { } lambda ? new LambdaRunSettings(l.ColdStarts, l.WarmInvocations, lambda.Functions, lambda.Thresholds) : null,
+            profile.Lambda is { } l && suites.Lambda is { } lambda ? new LambdaRunSettings(l.ColdStarts, l.WarmInvocations, lambda.Functions, lambda.Thresholds)
+            {
+                MemorySweepMb = l.MemorySweepMb,
+                SweepInvocations = l.SweepInvocations,
+            }
+            : null,
             config.Sha256) with { Baseline = config.Baseline };
     }
 

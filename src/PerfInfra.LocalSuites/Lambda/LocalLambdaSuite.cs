@@ -105,6 +105,11 @@ public sealed class LocalLambdaSuite : ILocalSuite
             source += $"; the configured functions ({string.Join(", ", settings.Functions)}) run on AWS only";
         }
 
+        if (settings.MemorySweepMb.Count > 0)
+        {
+            source += $"; the memory sweep ({string.Join(", ", settings.MemorySweepMb)} MB) runs on AWS only: a local process's CPU share does not grow with its memory size, Lambda's does";
+        }
+
         var measurements = LambdaMeasurementsBuilder.Build(results, startedAt, context.Time.GetUtcNow(), source);
         return interrupted
             ? measurements with { Completion = RunCompletion.Interrupted, CompletionReason = "stopped before every invocation ran" }

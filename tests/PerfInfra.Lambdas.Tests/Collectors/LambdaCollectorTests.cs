@@ -88,4 +88,56 @@ public sealed class LambdaCollectorTests
 
         Assert.Contains("'LogResult'", error.Message, StringComparison.Ordinal);
     }
+
+    private static string SweepInvoke(double duration, int memoryMb, double? init = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["StatusCode"] = 200,
+            ["LogResult"] = Tail(new LambdaReportLine("x", duration, Math.Ceiling(duration), memoryMb, 80, init).Format()),
+        });
+
+    private static string Sweep(string restoreStatus, string error = "{}") => $$"""
+        { "original": { "memoryMb": 1024, "architectures": ["arm64"] },
+          "results": [
+            { "memoryMb": 256, "invocations": [{{SweepInvoke(90, 256, init: 300)}}, {{SweepInvoke(40, 256)}}, {{SweepInvoke(40, 256)}}] },
+            { "memoryMb": 1024, "invocations": [{{SweepInvoke(30, 1024, init: 250)}}, {{SweepInvoke(11, 1024)}}, {{SweepInvoke(11, 1024)}}] },
+            { "memoryMb": 2048, "invocations": [{{SweepInvoke(20, 2048, init: 200)}}, {{SweepInvoke(10, 2048)}}, { "error": { "Error": "Lambda.TooManyRequestsException", "Cause": "Rate exceeded" } }] } ],
+          "error": {{error}},
+          "restore": { "status": "{{restoreStatus}}", "memoryMb": 1024 } }
+        """;
+
+    [Fact]
+    public void Collect_MemorySweep_ATableRecommendingSizesFromWarmReportsOnly()
+    {
+        var responses = $$"""[ { "name": "demo-api", "cold": [], "warm": [{{Invoke(4, 95)}}], "sweep": {{Sweep("Successful")}} } ]""";
+
+        var measurements = CreateSut().Collect(Input(responses), Run(), Now);
+
+        var table = measurements.Tables.Single(t => t.Title.StartsWith("Memory sweep: demo-api", StringComparison.Ordinal));
+        Assert.Equal(["256 MB", "1024 MB", "2048 MB"], table.Rows.Select(r => r[0]));
+        // Warm only: the cold start after each change and the failed invocation are not averaged.
+        Assert.Equal(["2", "2", "1"], table.Rows.Select(r => r[1]));
+        // 256 MB × 40 ms is the cheapest; 2048 MB at 10 ms the fastest; 1024 MB × 11 ms wins cost × duration.
+        Assert.Equal(["cheapest", "balanced", "fastest"], table.Rows.Select(r => r[^1]));
+        Assert.Contains("(arm64)", table.Title, StringComparison.Ordinal);
+        Assert.Contains("3 cold start(s)", table.Note, StringComparison.Ordinal);
+        Assert.Contains("1 invocation(s) failed", table.Note, StringComparison.Ordinal);
+        Assert.Contains("(1024 MB) was restored", table.Note, StringComparison.Ordinal);
+        Assert.Equal(Engine.Metrics.RunCompletion.Completed, measurements.Completion);
+        // The sweep's invocations run at other sizes than deployed: they feed no threshold series.
+        Assert.Equal([4.0], measurements.Samples.Single(s => s.Scope == "demo-api" && s.Series == "warm").Values);
+        Assert.Equal(1, measurements.Operations);
+    }
+
+    [Fact]
+    public void Collect_SweepNotRestored_SuiteFailsNamingTheFunctionAndItsSize()
+    {
+        var responses = $$"""[ { "name": "demo-api", "cold": [], "warm": [{{Invoke(4, 95)}}], "sweep": {{Sweep("Failed", """{ "Error": "Lambda.UpdateFailed", "Cause": "MemorySize" }""")}} } ]""";
+
+        var measurements = CreateSut().Collect(Input(responses), Run(), Now);
+
+        Assert.Equal(Engine.Metrics.RunCompletion.Failed, measurements.Completion);
+        Assert.Equal("the memory sweep left demo-api not restored to 1024 MB (last update status Failed): set it back or redeploy", measurements.CompletionReason);
+        Assert.Contains("The sweep stopped early: Lambda.UpdateFailed: MemorySize.", measurements.Tables[^1].Note, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,9 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// LogType Tail;</item>
 /// <item>warm invocations: Invoke with LogType Tail one after another (concurrent calls would start new
 /// environments, i.e. cold starts);</item>
+/// <item>when the profile sets <c>memory_sweep</c>: read the function's memory size, then per size set it,
+/// wait until the update is Successful and invoke <c>sweep_invocations</c> times; then restore the size
+/// read at the start — also after a failed step (caught), so a sweep never leaves a function resized.</item>
 /// </list>
 /// then <c>CollectLambda</c> hands every Invoke's LogResult (its REPORT line) to the collect function.
 /// Counts come from the plan (<c>$.plan.lambda</c>). A function error or a failed Invoke is recorded as a
@@ -82,6 +85,8 @@ public sealed class LambdaSuiteBranch : Construct
                 ["warmInvocations"] = JsonPath.NumberAt("$.plan.lambda.warmInvocations"),
                 ["execution"] = JsonPath.StringAt("$$.Execution.Name"),
                 ["functions"] = JsonPath.StringAt("$.plan.lambda.functions"),
+                ["memorySweep"] = JsonPath.StringAt("$.plan.lambda.memorySweep"),
+                ["sweepInvocations"] = JsonPath.NumberAt("$.plan.lambda.sweepInvocations"),
             },
             ResultPath = "$.lambdaSuite.responses",
         });
@@ -126,6 +131,9 @@ public sealed class LambdaSuiteBranch : Construct
                 // suites.lambda.functions of the config: empty means every target.
                 ["selected"] = JsonPath.ArrayContains(JsonPath.StringAt("$.functions"), JsonPath.StringAt("$.target.name")),
                 ["selectionSize"] = JsonPath.ArrayLength(JsonPath.StringAt("$.functions")),
+                ["memorySweep"] = JsonPath.StringAt("$.memorySweep"),
+                ["sweepSizes"] = JsonPath.ArrayLength(JsonPath.StringAt("$.memorySweep")),
+                ["sweepInvocations"] = JsonPath.NumberAt("$.sweepInvocations"),
             },
         });
         var skipped = new Pass(this, "LambdaFunctionNotSelected", new PassProps
@@ -164,9 +172,128 @@ public sealed class LambdaSuiteBranch : Construct
                 ["warm"] = JsonPath.StringAt("$.warmResults"),
             },
         });
+        var sweepResult = new Pass(this, "LambdaFunctionSweepResult", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["name"] = JsonPath.StringAt("$.target.name"),
+                ["functionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["cold"] = JsonPath.StringAt("$.coldResults"),
+                ["warm"] = JsonPath.StringAt("$.warmResults"),
+                ["sweep"] = JsonPath.StringAt("$.sweep"),
+            },
+        });
+        var sweepRequested = new Choice(this, "LambdaSweepRequested?")
+            .When(Condition.NumberGreaterThan("$.sweepSizes", 0), MemorySweep(sweepResult))
+            .Otherwise(result);
         return counts.Next(new Choice(this, "LambdaFunctionSelected?")
-            .When(Condition.Or(Condition.NumberEquals("$.selectionSize", 0), Condition.BooleanEquals("$.selected", true)), cold.Next(warm).Next(result))
+            .When(Condition.Or(Condition.NumberEquals("$.selectionSize", 0), Condition.BooleanEquals("$.selected", true)), cold.Next(warm).Next(sweepRequested))
             .Otherwise(skipped));
+    }
+
+    /// <summary>
+    /// The memory sweep of one function into <c>$.sweep</c>: <c>{ original: { memoryMb, architectures },
+    /// results: [{ memoryMb, invocations: [r, …] }, …], error: {} or the caught error, restore: { status } }</c>.
+    /// </summary>
+    private IChainable MemorySweep(IChainable next)
+    {
+        var begin = new Pass(this, "LambdaSweepBegin", new PassProps
+        {
+            Parameters = new Dictionary<string, object> { ["results"] = Array.Empty<object>(), ["error"] = new Dictionary<string, object>() },
+            ResultPath = "$.sweep",
+        });
+        var read = Call("LambdaSweepReadMemory", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.target.functionName") },
+            "$.sweep.original", new Dictionary<string, object>
+            {
+                ["memoryMb"] = JsonPath.NumberAt("$.MemorySize"),
+                ["architectures"] = JsonPath.StringAt("$.Architectures"),
+            });
+        var sizes = new Map(this, "LambdaMemorySweep", new MapProps
+        {
+            ItemsPath = "$.memorySweep",
+            // One size at a time: the function has one memory size.
+            MaxConcurrency = 1,
+            ItemSelector = new Dictionary<string, object>
+            {
+                ["functionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["payload"] = JsonPath.StringAt("$.target.payload"),
+                ["execution"] = JsonPath.StringAt("$.execution"),
+                ["memoryMb"] = JsonPath.NumberAt("$$.Map.Item.Value"),
+                ["invocations"] = JsonPath.NumberAt("$.sweepInvocations"),
+            },
+            ResultPath = "$.sweep.results",
+        });
+        sizes.ItemProcessor(SweepSize());
+
+        var restore = Call("LambdaSweepRestoreMemory", "updateFunctionConfiguration", "lambda:UpdateFunctionConfiguration",
+            new Dictionary<string, object>
+            {
+                ["FunctionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["MemorySize"] = JsonPath.NumberAt("$.sweep.original.memoryMb"),
+            },
+            JsonPath.DISCARD);
+        var restorePoll = Call("LambdaSweepWaitForRestore", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.target.functionName") },
+            "$.sweep.restore", new Dictionary<string, object> { ["status"] = JsonPath.StringAt("$.LastUpdateStatus"), ["memoryMb"] = JsonPath.NumberAt("$.MemorySize") });
+        var restoreWait = new Wait(this, "LambdaSweepRestorePending", new WaitProps { Time = WaitTime.Duration(UpdatePollInterval) });
+        // A failed size or invocation is caught here: the function's own size comes back whatever happened.
+        sizes.AddCatch(restore, new CatchProps { Errors = [Errors.ALL], ResultPath = "$.sweep.error" });
+        restore.Next(restorePoll).Next(new Choice(this, "LambdaSweepRestored?")
+            .When(Condition.StringEquals("$.sweep.restore.status", "InProgress"), restoreWait.Next(restorePoll))
+            .Otherwise(next));
+        return begin.Next(read).Next(sizes).Next(restore);
+    }
+
+    /// <summary>One size: set it, wait until the change is live, invoke one after another.</summary>
+    private IChainable SweepSize()
+    {
+        var set = Call("LambdaSweepSetMemory", "updateFunctionConfiguration", "lambda:UpdateFunctionConfiguration",
+            new Dictionary<string, object>
+            {
+                ["FunctionName"] = JsonPath.StringAt("$.functionName"),
+                ["MemorySize"] = JsonPath.NumberAt("$.memoryMb"),
+            },
+            JsonPath.DISCARD);
+        var poll = Call("LambdaSweepWaitForUpdate", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.functionName") },
+            "$.update", new Dictionary<string, object> { ["status"] = JsonPath.StringAt("$.LastUpdateStatus") });
+        var wait = new Wait(this, "LambdaSweepUpdatePending", new WaitProps { Time = WaitTime.Duration(UpdatePollInterval) });
+        var range = new Pass(this, "LambdaSweepRange", new PassProps
+        {
+            Parameters = new Dictionary<string, object> { ["items"] = JsonPath.ArrayRange(1, JsonPath.NumberAt("$.invocations"), 1) },
+            ResultPath = "$.range",
+        });
+        var invocations = new Map(this, "LambdaSweepInvocations", new MapProps
+        {
+            ItemsPath = "$.range.items",
+            MaxConcurrency = 1,
+            ItemSelector = new Dictionary<string, object>
+            {
+                ["functionName"] = JsonPath.StringAt("$.functionName"),
+                ["payload"] = JsonPath.StringAt("$.payload"),
+                ["memoryMb"] = JsonPath.NumberAt("$.memoryMb"),
+            },
+            ResultPath = "$.results",
+        });
+        invocations.ItemProcessor(InvokeWithLogTail("Sweep"));
+        var done = new Pass(this, "LambdaSweepSizeResult", new PassProps
+        {
+            Parameters = new Dictionary<string, object>
+            {
+                ["memoryMb"] = JsonPath.NumberAt("$.memoryMb"),
+                ["invocations"] = JsonPath.StringAt("$.results"),
+            },
+        });
+        var failed = new Fail(this, "LambdaSweepUpdateFailed", new FailProps
+        {
+            Error = "Lambda.UpdateFailed",
+            Cause = "UpdateFunctionConfiguration (MemorySize) ended with LastUpdateStatus Failed: the sweep stops here",
+        });
+        return set.Next(poll).Next(new Choice(this, "LambdaSweepUpdated?")
+            .When(Condition.StringEquals("$.update.status", "Successful"), range.Next(invocations).Next(done))
+            .When(Condition.StringEquals("$.update.status", "Failed"), failed)
+            .Otherwise(wait.Next(poll)));
     }
 
     private static Dictionary<string, object> Item() => new()

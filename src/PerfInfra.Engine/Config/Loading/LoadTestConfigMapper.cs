@@ -194,6 +194,36 @@ internal sealed partial class LoadTestConfigMapper
         return (true, uri);
     }
 
+    /// <summary>Distinct sizes within Lambda's limits; the shape's bounds name the accepted range.</summary>
+    private List<int> ReadMemorySweep(YamlNode node, string path)
+    {
+        var sizes = new List<int>();
+        if (node is not YamlSequence list || list.Items.Count < 2 || list.Items.Count > MemorySweepDefaults.MaxSizes)
+        {
+            _diagnostics.Add(node, path, $"expected a list of 2 to {MemorySweepDefaults.MaxSizes} memory sizes in MB, e.g. [256, 512, 1024, 2048]; got {node.Describe()}", ConfigDiagnostics.ValueOf(node));
+            return sizes;
+        }
+
+        var shape = (ScalarShape)((ListShape)ConfigSchema.LambdaProfile.Find("memory_sweep")!.Shape).Items;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (_values.Integer(list.Items[i], $"{path}[{i}]", shape) is not { } size)
+            {
+                continue;
+            }
+
+            if (sizes.Contains(size))
+            {
+                _diagnostics.Add(list.Items[i], $"{path}[{i}]", $"{size} MB is listed twice; each size is measured once", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            sizes.Add(size);
+        }
+
+        return sizes;
+    }
+
     private List<string>? ReadHosts(YamlNode node, string path)
     {
         if (node is not YamlSequence list || list.Items.Count == 0)
@@ -322,7 +352,11 @@ internal sealed partial class LoadTestConfigMapper
         {
             var cold = _values.Integer(lambdaMap, "cold_starts");
             var warm = _values.Integer(lambdaMap, "warm_invocations");
-            lambda = cold is { } c && warm is { } w ? new LambdaLoadSettings(c, w) : null;
+            var sweep = lambdaMap["memory_sweep"] is { } sweepNode ? ReadMemorySweep(sweepNode, lambdaMap.PathOf("memory_sweep")) : [];
+            var sweepInvocations = _values.Integer(lambdaMap, "sweep_invocations") ?? MemorySweepDefaults.Invocations;
+            lambda = cold is { } c && warm is { } w
+                ? new LambdaLoadSettings(c, w) { MemorySweepMb = sweep, SweepInvocations = sweepInvocations }
+                : null;
         }
 
         return api is null ? null : new ProfileConfig(name, api, athena, pipeline, lambda);

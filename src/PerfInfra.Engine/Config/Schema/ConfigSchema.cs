@@ -127,6 +127,11 @@ internal static class ConfigSchema
         [
             new("cold_starts", new ScalarShape(ScalarKind.Integer, "Cold starts forced per function.", 0, SafetyDefaults.MaxUsers), Required: true),
             new("warm_invocations", new ScalarShape(ScalarKind.Integer, "Warm invocations per function.", 0, int.MaxValue), Required: true),
+            new("memory_sweep", new ListShape(
+                $"Memory sizes (MB) to run each function at, as AWS Lambda Power Tuning does: cost per invocation and the fastest, cheapest and balanced size. AWS only (a local process's CPU does not follow its memory). Distinct, at most {MemorySweepDefaults.MaxSizes}; the function's own size is restored afterwards.",
+                new ScalarShape(ScalarKind.Integer, "A memory size in MB.", MemorySweepDefaults.MinMemoryMb, MemorySweepDefaults.MaxMemoryMb),
+                MinItems: 2)),
+            new("sweep_invocations", new ScalarShape(ScalarKind.Integer, $"Invocations per memory size of the sweep (the first, a cold start, is not averaged); default {MemorySweepDefaults.Invocations}.", 2, MemorySweepDefaults.MaxInvocations)),
         ]);
 
     public static MapShape Profile { get; } = new(

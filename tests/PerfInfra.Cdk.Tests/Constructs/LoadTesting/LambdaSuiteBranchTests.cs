@@ -68,6 +68,30 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
     }
 
     [Fact]
+    public void Definition_MemorySweep_OneSizeAtATimeAndTheOwnSizeRestoredEvenAfterAFailure()
+    {
+        var perFunction = Branch().GetProperty("States").GetProperty("LambdaFunctions").GetProperty("ItemProcessor").GetProperty("States");
+        Assert.Equal("LambdaSweepRequested?", perFunction.GetProperty("LambdaWarmInvocations").GetProperty("Next").GetString());
+        var requested = perFunction.GetProperty("LambdaSweepRequested?");
+        Assert.Equal("$.sweepSizes", requested.GetProperty("Choices")[0].GetProperty("Variable").GetString());
+        Assert.Equal("LambdaSweepBegin", requested.GetProperty("Choices")[0].GetProperty("Next").GetString());
+        Assert.Equal("LambdaFunctionResult", requested.GetProperty("Default").GetString());
+
+        Assert.Equal("$.MemorySize", perFunction.GetProperty("LambdaSweepReadMemory").GetProperty("ResultSelector").GetProperty("memoryMb.$").GetString());
+        var sizes = perFunction.GetProperty("LambdaMemorySweep");
+        Assert.Equal(1, sizes.GetProperty("MaxConcurrency").GetInt32());
+        Assert.Equal("$.memorySweep", sizes.GetProperty("ItemsPath").GetString());
+        Assert.Equal("LambdaSweepRestoreMemory", sizes.GetProperty("Next").GetString());
+        Assert.Equal("LambdaSweepRestoreMemory", sizes.GetProperty("Catch")[0].GetProperty("Next").GetString());
+        Assert.Equal("States.ALL", sizes.GetProperty("Catch")[0].GetProperty("ErrorEquals")[0].GetString());
+        var perSize = sizes.GetProperty("ItemProcessor").GetProperty("States");
+        Assert.Equal("$.memoryMb", perSize.GetProperty("LambdaSweepSetMemory").GetProperty("Parameters").GetProperty("MemorySize.$").GetString());
+        Assert.Equal(1, perSize.GetProperty("LambdaSweepInvocations").GetProperty("MaxConcurrency").GetInt32());
+        Assert.Equal("$.sweep.original.memoryMb", perFunction.GetProperty("LambdaSweepRestoreMemory").GetProperty("Parameters").GetProperty("MemorySize.$").GetString());
+        Assert.Equal("LambdaFunctionSweepResult", perFunction.GetProperty("LambdaSweepRestored?").GetProperty("Default").GetString());
+    }
+
+    [Fact]
     public void Definition_Collect_HandsTheResponsesAndPlanToTheCollectFunction()
     {
         var collect = Branch().GetProperty("States").GetProperty(LambdaSuiteBranch.CollectStateName);
