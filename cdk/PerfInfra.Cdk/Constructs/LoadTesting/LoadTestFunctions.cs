@@ -14,7 +14,7 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// Athena, pipeline and Lambda branches' AWS responses into measurements). The load-test config ships in
 /// the same code package (<see cref="ConfigFileName"/>, with its Athena queries folder), so a config change is a deploy and every
 /// function of a run reads the same file. Each has its own log group
-/// with retention, active tracing, and a role that may only use the report bucket and write its logs
+/// with retention, active tracing, and a role that may only get and put the report bucket's objects and write its logs
 /// (plan and the workers may also ssm:GetParameter the kill switch).
 /// </summary>
 public sealed class LoadTestFunctions : Construct
@@ -101,14 +101,7 @@ public sealed class LoadTestFunctions : Construct
             Description = $"PerfInfra load test {handler}: the report bucket and its own logs, nothing else",
         });
         logGroup.GrantWrite(role);
-        if (writes)
-        {
-            _props.ReportBucket.GrantReadWrite(role);
-        }
-        else
-        {
-            _props.ReportBucket.GrantRead(role);
-        }
+        GrantReportBucket(role, writes);
 
         var function = new Function(this, id, new FunctionProps
         {
@@ -125,9 +118,25 @@ public sealed class LoadTestFunctions : Construct
             Environment = Environment(),
         });
         NagSuppressions.AddToResource(role.Node.FindChild("DefaultPolicy"), new NagSuppression("AwsSolutions-IAM5",
-            "Active tracing needs xray:Put* on Resource * (no resource-level permissions); the bucket grant covers its objects (bucket/*), which is the bucket's whole purpose here.",
-            ["Resource::*", "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*", "Action::s3:DeleteObject*", "Action::s3:Abort*", "/^Resource::<Reports[A-Za-z0-9]*\\.Arn>\\/\\*$/"]));
+            "Active tracing needs xray:Put* on Resource * (no resource-level permissions); GetObject/PutObject on the report bucket's objects (bucket/*), whose keys are per run.",
+            ["Resource::*", "/^Resource::<Reports[A-Za-z0-9]*\\.Arn>\\/\\*$/"]));
         return function;
+    }
+
+    /// <summary>
+    /// The report bucket, exactly as the store uses it (S3ObjectStore: GetObject and PutObject, nothing else):
+    /// CDK's GrantReadWrite would add Delete, Abort, tagging and retention actions no function needs.
+    /// ListBucket is what makes a missing key a 404 (the store reads "no latest report yet" from it) instead of a 403.
+    /// </summary>
+    private void GrantReportBucket(Role role, bool writes)
+    {
+        var bucket = _props.ReportBucket;
+        role.AddToPolicy(new PolicyStatement(new PolicyStatementProps { Actions = ["s3:ListBucket"], Resources = [bucket.BucketArn] }));
+        role.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = writes ? ["s3:GetObject", "s3:PutObject"] : ["s3:GetObject"],
+            Resources = [bucket.ArnForObjects("*")],
+        }));
     }
 
     /// <summary>The switch's name in the function's environment and ssm:GetParameter on it; only plan and the workers read it.</summary>
