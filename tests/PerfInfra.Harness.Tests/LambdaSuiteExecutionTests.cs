@@ -158,12 +158,27 @@ public sealed class LambdaSuiteExecutionTests(LocalAws aws) : IClassFixture<Loca
             ["LambdaInvokeCold"] = new JsonArray(
                 Match(demoApi, Invoke($"REPORT RequestId: 0c4f5b0e-1d2a-4a8e-9d55-6f1f3c2a7b10\tDuration: {demoApiColdMs:0.00} ms\tBilled Duration: {Math.Ceiling(demoApiColdMs + demoApiInitMs):0} ms\tMemory Size: 1024 MB\tMax Memory Used: 88 MB\tInit Duration: {demoApiInitMs:0.00} ms\t\nXRAY TraceId: 1-6745a1b2-3c4d5e6f7a8b9c0d1e2f3a4b\tSegmentId: 1a2b3c4d5e6f7a8b\tSampled: true\t")),
                 Match(auth, Invoke("REPORT RequestId: 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b\tDuration: 3.12 ms\tBilled Duration: 202 ms\tMemory Size: 512 MB\tMax Memory Used: 71 MB\tInit Duration: 198.40 ms\t"))),
+            // Only the environment read at the start (no PERF_COLD_START) is answered: any other would fail the execution.
+            ["LambdaRestoreEnvironment"] = new JsonArray(
+                RestoreMatch(demoApi, Configuration(demoApi, 1024, "InProgress")),
+                RestoreMatch(auth, Configuration(auth, 512, "InProgress"))),
+            ["LambdaWaitForRestoreEnvironment"] = new JsonArray(Configuration(demoApi, 1024, "InProgress"), Configuration(demoApi, 1024, "Successful")),
             ["LambdaInvokeWarm"] = new JsonArray(
                 Match(demoApi, Invoke("REPORT RequestId: 4b3a2918-0f7e-4d6c-9b5a-483726150f4e\tDuration: 4.21 ms\tBilled Duration: 5 ms\tMemory Size: 1024 MB\tMax Memory Used: 88 MB\t")),
                 Match(auth, Invoke("REPORT RequestId: 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d\tDuration: 1.83 ms\tBilled Duration: 2 ms\tMemory Size: 512 MB\tMax Memory Used: 72 MB\t"))),
         };
         return recorded.ToJsonString();
     }
+
+    private static JsonObject RestoreMatch(string functionName, JsonNode response) => new()
+    {
+        ["match"] = new JsonObject
+        {
+            ["FunctionName"] = functionName,
+            ["Environment"] = new JsonObject { ["Variables"] = new JsonObject { ["AWS_NODEJS_CONNECTION_REUSE_ENABLED"] = "1" } },
+        },
+        ["response"] = response,
+    };
 
     private static JsonObject Match(string functionName, JsonNode response) => new()
     {

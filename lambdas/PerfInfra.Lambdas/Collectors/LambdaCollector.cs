@@ -19,10 +19,13 @@ namespace PerfInfra.Lambdas.Collectors;
 /// A function swept across memory sizes also has <c>"sweep": { original, results: [{ memoryMb,
 /// invocations: [r, …] }], error, restore }</c>: its warm REPORT lines become a <see cref="MemorySweep"/>
 /// table (the sweep's invocations run at sizes the function is not deployed with, so they feed no
-/// threshold), and a size that could not be restored ends the suite failed, naming the function.
+/// threshold), and a size or an environment that could not be restored ends the suite failed, naming the function.
 /// </summary>
 internal sealed class LambdaCollector : ISuiteCollector
 {
+    /// <summary>The variable the branch sets to force cold starts (LambdaSuiteBranch.ColdStartVariable) and takes away afterwards.</summary>
+    public const string LambdaColdStartVariable = "PERF_COLD_START";
+
     public const string Source = "AWS Lambda: Invoke with LogType Tail from the state machine; a cold start is forced by a configuration change (a new execution environment)";
 
     public string Suite => MetricCatalog.Lambda;
@@ -43,9 +46,16 @@ internal sealed class LambdaCollector : ISuiteCollector
             var name = Text(function, "name", $"responses[{index}]");
             results.AddRange(Invocations(function, "cold", name, coldRequested: true, index));
             results.AddRange(Invocations(function, "warm", name, coldRequested: false, index));
-            if (function.TryGetProperty("sweep", out var sweep))
+            // {} when the profile sets no sweep.
+            if (function.TryGetProperty("sweep", out var sweep) && sweep.ValueKind == JsonValueKind.Object && sweep.TryGetProperty("results", out _))
             {
                 sweeps.Add(SweepTable(sweep, name, $"responses[{index}].sweep", unrestored));
+            }
+
+            if (function.TryGetProperty("environmentRestore", out var restore)
+                && (restore.TryGetProperty("status", out var status) ? status.GetString() : null) is var restored && restored != "Successful")
+            {
+                unrestored.Add($"{name} with its cold-start marker {LambdaColdStartVariable} (restoring the environment ended {restored ?? "without a status"})");
             }
 
             index++;
@@ -55,7 +65,7 @@ internal sealed class LambdaCollector : ISuiteCollector
         measurements = measurements with { Tables = [.. measurements.Tables, .. sweeps] };
         return unrestored.Count == 0
             ? measurements
-            : measurements with { Completion = RunCompletion.Failed, CompletionReason = $"the memory sweep left {string.Join("; ", unrestored)}: set it back or redeploy" };
+            : measurements with { Completion = RunCompletion.Failed, CompletionReason = $"the Lambda suite left {string.Join("; ", unrestored)}: set it back or redeploy" };
     }
 
     private static ReportTable SweepTable(JsonElement sweep, string name, string where, List<string> unrestored)

@@ -129,6 +129,23 @@ public sealed class LambdaCollectorTests
         Assert.Equal(1, measurements.Operations);
     }
 
+    [Theory]
+    [InlineData("Successful", true)]
+    [InlineData("Failed", false)]
+    public void Collect_EnvironmentRestore_FailsTheSuiteUnlessSuccessful(string status, bool completed)
+    {
+        var responses = $$"""[ { "name": "auth", "cold": [], "warm": [{{Invoke(4, 95)}}], "sweep": {}, "environmentRestore": { "status": "{{status}}" } } ]""";
+
+        var measurements = CreateSut().Collect(Input(responses), Run(), Now);
+
+        Assert.Equal(completed, measurements.Completion == Engine.Metrics.RunCompletion.Completed);
+        Assert.DoesNotContain(measurements.Tables, t => t.Title.StartsWith("Memory sweep", StringComparison.Ordinal));
+        if (!completed)
+        {
+            Assert.Equal("the Lambda suite left auth with its cold-start marker PERF_COLD_START (restoring the environment ended Failed): set it back or redeploy", measurements.CompletionReason);
+        }
+    }
+
     [Fact]
     public void Collect_SweepNotRestored_SuiteFailsNamingTheFunctionAndItsSize()
     {
@@ -137,7 +154,7 @@ public sealed class LambdaCollectorTests
         var measurements = CreateSut().Collect(Input(responses), Run(), Now);
 
         Assert.Equal(Engine.Metrics.RunCompletion.Failed, measurements.Completion);
-        Assert.Equal("the memory sweep left demo-api not restored to 1024 MB (last update status Failed): set it back or redeploy", measurements.CompletionReason);
+        Assert.Equal("the Lambda suite left demo-api not restored to 1024 MB (last update status Failed): set it back or redeploy", measurements.CompletionReason);
         Assert.Contains("The sweep stopped early: Lambda.UpdateFailed: MemorySize.", measurements.Tables[^1].Note, StringComparison.Ordinal);
     }
 }

@@ -10,20 +10,22 @@ namespace PerfInfra.Cdk.Constructs.LoadTesting;
 /// config selects (<c>suites.lambda.functions</c>; empty: all), sequentially, so one function's cold
 /// starts never overlap another's measurement:
 /// <list type="number">
-/// <item>cold starts: read the function's environment, set <c>PERF_COLD_START</c> to a new value
-/// (a configuration change makes Lambda retire every execution environment, as AWS Lambda Power Tuning
-/// relies on), poll GetFunctionConfiguration until LastUpdateStatus is Successful, then Invoke with
+/// <item>cold starts: with the function's environment read once, set <c>PERF_COLD_START</c> to a new
+/// value (a configuration change makes Lambda retire every execution environment, as AWS Lambda Power
+/// Tuning relies on), poll GetFunctionConfiguration until LastUpdateStatus is Successful, then Invoke with
 /// LogType Tail;</item>
 /// <item>warm invocations: Invoke with LogType Tail one after another (concurrent calls would start new
 /// environments, i.e. cold starts);</item>
 /// <item>when the profile sets <c>memory_sweep</c>: read the function's memory size, then per size set it,
 /// wait until the update is Successful and invoke <c>sweep_invocations</c> times; then restore the size
 /// read at the start — also after a failed step (caught), so a sweep never leaves a function resized.</item>
+/// <item>the environment read at the start is put back (without <c>PERF_COLD_START</c>), so a test leaves
+/// the function as deployed and CloudFormation sees no drift;</item>
 /// </list>
 /// then <c>CollectLambda</c> hands every Invoke's LogResult (its REPORT line) to the collect function.
 /// Counts come from the plan (<c>$.plan.lambda</c>). A function error or a failed Invoke is recorded as a
 /// failure of that invocation, not of the branch. The state machine may update, read and invoke only the
-/// target functions. The <c>PERF_COLD_START</c> variable stays on the function until the next deploy.
+/// target functions.
 /// </summary>
 public sealed class LambdaSuiteBranch : Construct
 {
@@ -134,6 +136,8 @@ public sealed class LambdaSuiteBranch : Construct
                 ["memorySweep"] = JsonPath.StringAt("$.memorySweep"),
                 ["sweepSizes"] = JsonPath.ArrayLength(JsonPath.StringAt("$.memorySweep")),
                 ["sweepInvocations"] = JsonPath.NumberAt("$.sweepInvocations"),
+                // Replaced by the memory sweep when the profile asks for one.
+                ["sweep"] = new Dictionary<string, object>(),
             },
         });
         var skipped = new Pass(this, "LambdaFunctionNotSelected", new PassProps
@@ -146,11 +150,14 @@ public sealed class LambdaSuiteBranch : Construct
                 ["warm"] = Array.Empty<object>(),
             },
         });
+        var environment = ReadEnvironment();
+        var coldItem = Item();
+        coldItem["variables"] = JsonPath.StringAt("$.environment.variables");
         var cold = new Map(this, "LambdaColdStarts", new MapProps
         {
             ItemsPath = "$.cold",
             MaxConcurrency = 1,
-            ItemSelector = Item(),
+            ItemSelector = coldItem,
             ResultPath = "$.coldResults",
         });
         cold.ItemProcessor(ColdStart());
@@ -170,25 +177,64 @@ public sealed class LambdaSuiteBranch : Construct
                 ["functionName"] = JsonPath.StringAt("$.target.functionName"),
                 ["cold"] = JsonPath.StringAt("$.coldResults"),
                 ["warm"] = JsonPath.StringAt("$.warmResults"),
-            },
-        });
-        var sweepResult = new Pass(this, "LambdaFunctionSweepResult", new PassProps
-        {
-            Parameters = new Dictionary<string, object>
-            {
-                ["name"] = JsonPath.StringAt("$.target.name"),
-                ["functionName"] = JsonPath.StringAt("$.target.functionName"),
-                ["cold"] = JsonPath.StringAt("$.coldResults"),
-                ["warm"] = JsonPath.StringAt("$.warmResults"),
                 ["sweep"] = JsonPath.StringAt("$.sweep"),
+                ["environmentRestore"] = JsonPath.StringAt("$.environmentRestore"),
             },
         });
+        var restore = RestoreEnvironment(result);
         var sweepRequested = new Choice(this, "LambdaSweepRequested?")
-            .When(Condition.NumberGreaterThan("$.sweepSizes", 0), MemorySweep(sweepResult))
-            .Otherwise(result);
+            .When(Condition.NumberGreaterThan("$.sweepSizes", 0), MemorySweep(restore))
+            .Otherwise(restore);
         return counts.Next(new Choice(this, "LambdaFunctionSelected?")
-            .When(Condition.Or(Condition.NumberEquals("$.selectionSize", 0), Condition.BooleanEquals("$.selected", true)), cold.Next(warm).Next(sweepRequested))
+            .When(Condition.Or(Condition.NumberEquals("$.selectionSize", 0), Condition.BooleanEquals("$.selected", true)), environment.Next(cold).Next(warm).Next(sweepRequested))
             .Otherwise(skipped));
+    }
+
+    /// <summary>
+    /// The function's environment variables into <c>$.environment.variables</c>, read once: the cold starts
+    /// add their marker to them and the restore puts them back. A function without variables has no
+    /// Environment in its configuration (a path that does not exist would fail the state), hence the Choice.
+    /// </summary>
+    private Chain ReadEnvironment()
+    {
+        var read = Call("LambdaReadEnvironment", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.target.functionName") },
+            "$.configuration");
+        var some = new Pass(this, "LambdaEnvironment", new PassProps
+        {
+            Parameters = new Dictionary<string, object> { ["variables"] = JsonPath.StringAt("$.configuration.Environment.Variables") },
+            ResultPath = "$.environment",
+        });
+        var none = new Pass(this, "LambdaNoEnvironment", new PassProps
+        {
+            Parameters = new Dictionary<string, object> { ["variables"] = new Dictionary<string, object>() },
+            ResultPath = "$.environment",
+        });
+        var done = new Pass(this, "LambdaEnvironmentRead");
+        read.Next(new Choice(this, "LambdaHasEnvironment?")
+            .When(Condition.IsPresent("$.configuration.Environment.Variables"), some.Next(done))
+            .Otherwise(none.Next(done)));
+        return Chain.Custom(read, [done], done);
+    }
+
+    /// <summary>Put the environment read at the start back and wait until the update is live; its status goes into the result.</summary>
+    private IChainable RestoreEnvironment(IChainable next)
+    {
+        var update = Call("LambdaRestoreEnvironment", "updateFunctionConfiguration", "lambda:UpdateFunctionConfiguration",
+            new Dictionary<string, object>
+            {
+                ["FunctionName"] = JsonPath.StringAt("$.target.functionName"),
+                ["Environment"] = new Dictionary<string, object> { ["Variables"] = JsonPath.StringAt("$.environment.variables") },
+            },
+            JsonPath.DISCARD);
+        var poll = Call("LambdaWaitForRestoreEnvironment", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
+            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.target.functionName") },
+            "$.environmentRestore", new Dictionary<string, object> { ["status"] = JsonPath.StringAt("$.LastUpdateStatus") });
+        var wait = new Wait(this, "LambdaRestoreEnvironmentPending", new WaitProps { Time = WaitTime.Duration(UpdatePollInterval) });
+        update.Next(poll).Next(new Choice(this, "LambdaEnvironmentRestored?")
+            .When(Condition.StringEquals("$.environmentRestore.status", "InProgress"), wait.Next(poll))
+            .Otherwise(next));
+        return update;
     }
 
     /// <summary>
@@ -307,9 +353,6 @@ public sealed class LambdaSuiteBranch : Construct
     /// <summary>Force a new execution environment, wait until the change is live, invoke.</summary>
     private IChainable ColdStart()
     {
-        var read = Call("LambdaReadEnvironment", "getFunctionConfiguration", "lambda:GetFunctionConfiguration",
-            new Dictionary<string, object> { ["FunctionName"] = JsonPath.StringAt("$.functionName") },
-            "$.environment", new Dictionary<string, object> { ["variables"] = JsonPath.StringAt("$.Environment.Variables") });
         var marker = new Pass(this, "LambdaColdStartMarker", new PassProps
         {
             Parameters = new Dictionary<string, object>
@@ -324,7 +367,7 @@ public sealed class LambdaSuiteBranch : Construct
                 ["FunctionName"] = JsonPath.StringAt("$.functionName"),
                 ["Environment"] = new Dictionary<string, object>
                 {
-                    ["Variables"] = JsonPath.JsonMerge(JsonPath.StringAt("$.environment.variables"), JsonPath.StringAt("$.marker")),
+                    ["Variables"] = JsonPath.JsonMerge(JsonPath.StringAt("$.variables"), JsonPath.StringAt("$.marker")),
                 },
             },
             JsonPath.DISCARD);
@@ -344,7 +387,7 @@ public sealed class LambdaSuiteBranch : Construct
             },
         });
         var invoke = InvokeWithLogTail("Cold");
-        return read.Next(marker).Next(update).Next(poll).Next(new Choice(this, "LambdaUpdated?")
+        return marker.Next(update).Next(poll).Next(new Choice(this, "LambdaUpdated?")
             .When(Condition.StringEquals("$.update.status", "Successful"), invoke)
             .When(Condition.StringEquals("$.update.status", "Failed"), updateFailed)
             .Otherwise(wait.Next(poll)));

@@ -39,7 +39,7 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
         Assert.Equal("States.ArrayRange(1, $.coldStarts, 1)", perFunction.GetProperty("LambdaCounts").GetProperty("Parameters").GetProperty("cold.$").GetString());
 
         var selected = perFunction.GetProperty("LambdaFunctionSelected?");
-        Assert.Equal("LambdaColdStarts", selected.GetProperty("Choices")[0].GetProperty("Next").GetString());
+        Assert.Equal("LambdaReadEnvironment", selected.GetProperty("Choices")[0].GetProperty("Next").GetString());
         Assert.Equal("LambdaFunctionNotSelected", selected.GetProperty("Default").GetString());
         Assert.Equal("States.ArrayContains($.functions, $.target.name)", perFunction.GetProperty("LambdaCounts").GetProperty("Parameters").GetProperty("selected.$").GetString());
 
@@ -48,10 +48,11 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
         Assert.Equal(1, cold.GetProperty("MaxConcurrency").GetInt32());
         Assert.Equal(1, warm.GetProperty("MaxConcurrency").GetInt32());
         var coldStates = cold.GetProperty("ItemProcessor").GetProperty("States");
-        Assert.Equal("LambdaReadEnvironment", cold.GetProperty("ItemProcessor").GetProperty("StartAt").GetString());
+        Assert.Equal("LambdaColdStartMarker", cold.GetProperty("ItemProcessor").GetProperty("StartAt").GetString());
+        Assert.Equal("$.environment.variables", cold.GetProperty("ItemSelector").GetProperty("variables.$").GetString());
         var update = coldStates.GetProperty("LambdaForceColdStart");
         Assert.EndsWith(":states:::aws-sdk:lambda:updateFunctionConfiguration", update.GetProperty("Resource").GetString(), StringComparison.Ordinal);
-        Assert.Equal("States.JsonMerge($.environment.variables, $.marker, false)",
+        Assert.Equal("States.JsonMerge($.variables, $.marker, false)",
             update.GetProperty("Parameters").GetProperty("Environment").GetProperty("Variables.$").GetString());
         Assert.Equal("LambdaWaitForUpdate", update.GetProperty("Next").GetString());
         var updated = coldStates.GetProperty("LambdaUpdated?");
@@ -68,6 +69,24 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
     }
 
     [Fact]
+    public void Definition_PerFunction_EnvironmentReadOnceAndPutBackAfterTheMeasurements()
+    {
+        var perFunction = Branch().GetProperty("States").GetProperty("LambdaFunctions").GetProperty("ItemProcessor").GetProperty("States");
+        Assert.Equal("LambdaReadEnvironment", perFunction.GetProperty("LambdaFunctionSelected?").GetProperty("Choices")[0].GetProperty("Next").GetString());
+        var has = perFunction.GetProperty("LambdaHasEnvironment?");
+        Assert.Equal("$.configuration.Environment.Variables", has.GetProperty("Choices")[0].GetProperty("Variable").GetString());
+        Assert.Equal("LambdaNoEnvironment", has.GetProperty("Default").GetString());
+        Assert.Equal("LambdaColdStarts", perFunction.GetProperty("LambdaEnvironmentRead").GetProperty("Next").GetString());
+
+        var restore = perFunction.GetProperty("LambdaRestoreEnvironment");
+        Assert.EndsWith(":states:::aws-sdk:lambda:updateFunctionConfiguration", restore.GetProperty("Resource").GetString(), StringComparison.Ordinal);
+        Assert.Equal("$.environment.variables", restore.GetProperty("Parameters").GetProperty("Environment").GetProperty("Variables.$").GetString());
+        Assert.Equal("LambdaRestoreEnvironment", perFunction.GetProperty("LambdaSweepRequested?").GetProperty("Default").GetString());
+        Assert.Equal("LambdaRestoreEnvironment", perFunction.GetProperty("LambdaSweepRestored?").GetProperty("Default").GetString());
+        Assert.Equal("LambdaFunctionResult", perFunction.GetProperty("LambdaEnvironmentRestored?").GetProperty("Default").GetString());
+    }
+
+    [Fact]
     public void Definition_MemorySweep_OneSizeAtATimeAndTheOwnSizeRestoredEvenAfterAFailure()
     {
         var perFunction = Branch().GetProperty("States").GetProperty("LambdaFunctions").GetProperty("ItemProcessor").GetProperty("States");
@@ -75,7 +94,7 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
         var requested = perFunction.GetProperty("LambdaSweepRequested?");
         Assert.Equal("$.sweepSizes", requested.GetProperty("Choices")[0].GetProperty("Variable").GetString());
         Assert.Equal("LambdaSweepBegin", requested.GetProperty("Choices")[0].GetProperty("Next").GetString());
-        Assert.Equal("LambdaFunctionResult", requested.GetProperty("Default").GetString());
+        Assert.Equal("LambdaRestoreEnvironment", requested.GetProperty("Default").GetString());
 
         Assert.Equal("$.MemorySize", perFunction.GetProperty("LambdaSweepReadMemory").GetProperty("ResultSelector").GetProperty("memoryMb.$").GetString());
         var sizes = perFunction.GetProperty("LambdaMemorySweep");
@@ -88,7 +107,7 @@ public sealed class LambdaSuiteBranchTests(DefaultApp app)
         Assert.Equal("$.memoryMb", perSize.GetProperty("LambdaSweepSetMemory").GetProperty("Parameters").GetProperty("MemorySize.$").GetString());
         Assert.Equal(1, perSize.GetProperty("LambdaSweepInvocations").GetProperty("MaxConcurrency").GetInt32());
         Assert.Equal("$.sweep.original.memoryMb", perFunction.GetProperty("LambdaSweepRestoreMemory").GetProperty("Parameters").GetProperty("MemorySize.$").GetString());
-        Assert.Equal("LambdaFunctionSweepResult", perFunction.GetProperty("LambdaSweepRestored?").GetProperty("Default").GetString());
+        Assert.Equal("LambdaRestoreEnvironment", perFunction.GetProperty("LambdaSweepRestored?").GetProperty("Default").GetString());
     }
 
     [Fact]
