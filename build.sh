@@ -71,6 +71,16 @@ aot_lambda() {
     export PERFINFRA_LAMBDA_BOOTSTRAP="$out" PERF_LAMBDA_BOOTSTRAP="$out/bootstrap"
 }
 
+pipeline_job() {
+  # The pipeline Batch job as its image ships it: this is the Dockerfile's publish command, word for word
+  # (PipelineJobImageTests compares them), so the image's build path runs here although Docker does not.
+  # The job's tests run the published binary as a process (PERF_PIPELINE_JOB). Exported: runs in this shell.
+  log "publish of the pipeline job (jobs/PerfInfra.PipelineJob), as its Dockerfile does"
+  local out="$SCRATCH/pipeline-job"
+  dotnet publish jobs/PerfInfra.PipelineJob -c Release -r linux-x64 --self-contained false -o "$out" &&
+    export PERF_PIPELINE_JOB="$out/perfinfra-pipeline-job"
+}
+
 run_tests() {
   # chromium: the HTML report's browser tests (Playwright drives Debian's build); gcc: Native AOT linker.
   apt_install chromium:chromium gcc:gcc
@@ -78,6 +88,7 @@ run_tests() {
   npm_install
   local total_passed=0 total_failed=0 out rc=0
   aot_lambda || rc=1
+  pipeline_job || rc=1
   log "dotnet test"
   out="$SCRATCH/dotnet-test.log"
   : > "$out"

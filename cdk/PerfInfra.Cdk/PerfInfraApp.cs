@@ -35,6 +35,7 @@ public static class PerfInfraApp
         {
             Settings = settings,
             Vpc = network.Network.Vpc,
+            JobImageContextDirectory = Path.GetFullPath(settings.Batch.JobImageContext),
             Description = "PerfInfra data pipeline: MySQL, DMS, data lake, Batch Parquet conversion, Athena workgroups",
         });
         var names = new MonitoredMetricNames(

@@ -41,6 +41,21 @@ public sealed class ContextOverrideTests(OverriddenApp app) : IClassFixture<Over
     }
 
     [Fact]
+    public void BatchJobImageOverride_RunsTheRegistryImageInsteadOfTheAsset()
+    {
+        app.Data.HasResourceProperties("AWS::Batch::JobDefinition", new Dictionary<string, object>
+        {
+            ["ContainerProperties"] = Match.ObjectLike(new Dictionary<string, object> { ["Image"] = OverriddenApp.JobImage }),
+        });
+        // Nothing for `cdk deploy` to build with Docker.
+        Assert.All(Directory.GetFiles(app.AssemblyDirectory, "*.assets.json"), manifest =>
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+            Assert.Empty(json.RootElement.TryGetProperty("dockerImages", out var images) ? images.EnumerateObject() : []);
+        });
+    }
+
+    [Fact]
     public void ScheduleOverride_AddsBusinessHoursScaling()
     {
         app.Platform.HasResourceProperties("AWS::ApplicationAutoScaling::ScalableTarget", new Dictionary<string, object>

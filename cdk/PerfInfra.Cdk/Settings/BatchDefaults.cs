@@ -25,6 +25,21 @@ public static class BatchDefaults
 
     public const int JobLogRetentionDays = 30;
 
-    /// <summary>Placeholder image; point it at the Parquet conversion image with context perfinfra:batch:jobImage.</summary>
-    public const string JobImage = "public.ecr.aws/docker/library/python:3.12-slim";
+    /// <summary>
+    /// No registry image: the job runs jobs/PerfInfra.PipelineJob, built from <see cref="JobDockerfile"/> at
+    /// `cdk deploy` (which then needs Docker). Context perfinfra:batch:jobImage names a prebuilt image instead.
+    /// </summary>
+    public const string? JobImage = null;
+
+    /// <summary>The job image's Docker build context: the repository root (the job references src/), where the CDK CLI runs the app.</summary>
+    public const string JobImageContext = ".";
+
+    /// <summary>The job image's Dockerfile, relative to <see cref="JobImageContext"/>.</summary>
+    public const string JobDockerfile = "jobs/PerfInfra.PipelineJob/Dockerfile";
+
+    /// <summary>
+    /// Where the pipeline job lands its raw CSV in the raw bucket (the job's JobDefaults.RawRoot): the job
+    /// role may write there and nowhere else in the raw zone.
+    /// </summary>
+    public const string PipelineRawPrefix = "perfinfra-pipeline";
 }

@@ -11,6 +11,10 @@ public sealed record BatchSettings
     public int JobMemoryMib { get; init; } = BatchDefaults.JobMemoryMib;
     public int JobTimeoutMinutes { get; init; } = BatchDefaults.JobTimeoutMinutes;
     public int JobRetryAttempts { get; init; } = BatchDefaults.JobRetryAttempts;
-    public string JobImage { get; init; } = BatchDefaults.JobImage;
+    /// <summary>A prebuilt registry image for the job; null (the default) builds jobs/PerfInfra.PipelineJob as a CDK image asset.</summary>
+    public string? JobImage { get; init; } = BatchDefaults.JobImage;
+
+    /// <summary>The job image's build context (the repository root); relative paths are resolved from the working directory.</summary>
+    public string JobImageContext { get; init; } = BatchDefaults.JobImageContext;
     public int JobLogRetentionDays { get; init; } = BatchDefaults.JobLogRetentionDays;
 }

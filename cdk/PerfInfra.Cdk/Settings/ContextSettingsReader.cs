@@ -219,7 +219,8 @@ public sealed class ContextSettingsReader
         JobMemoryMib = Int("batch", "jobMemoryMib", d.JobMemoryMib, min: 4),
         JobTimeoutMinutes = Int("batch", "jobTimeoutMinutes", d.JobTimeoutMinutes, min: 1),
         JobRetryAttempts = Int("batch", "jobRetryAttempts", d.JobRetryAttempts, min: 1, max: 10),
-        JobImage = Text("batch", "jobImage", d.JobImage),
+        JobImage = Raw("batch", "jobImage") is null ? d.JobImage : Text("batch", "jobImage", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/perfinfra-pipeline-job:1"),
+        JobImageContext = Text("batch", "jobImageContext", d.JobImageContext),
         JobLogRetentionDays = Int("batch", "jobLogRetentionDays", d.JobLogRetentionDays, min: 1),
     };
 

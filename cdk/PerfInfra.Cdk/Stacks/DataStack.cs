@@ -23,7 +23,7 @@ public sealed class DataStack : Stack
         var external = settings.Dms.SourceSecretArn is { } arn ? Secret.FromSecretCompleteArn(this, "DmsSourceSecret", arn) : null;
         Dms = new DmsReplication(this, "Dms", new DmsReplicationProps(
             settings.Dms, props.Vpc, external ?? MySql.Secret, external is null ? MySql.SecurityGroup : null, MySql.Port, Lake.RawBucket));
-        Batch = new BatchProcessing(this, "Batch", new BatchProcessingProps(settings.Batch, props.Vpc, Lake.RawBucket, Lake.CuratedBucket));
+        Batch = new BatchProcessing(this, "Batch", new BatchProcessingProps(settings.Batch, props.Vpc, Lake.RawBucket, Lake.CuratedBucket, props.JobImageContextDirectory));
 
         _ = new CfnOutput(this, "GlueDatabase", new CfnOutputProps { Value = Lake.DatabaseName });
         _ = new CfnOutput(this, "MySqlProxyEndpoint", new CfnOutputProps { Value = MySql.Proxy.Endpoint });

@@ -1,23 +1,22 @@
+using PerfInfra.DataPipeline;
+
 namespace PerfInfra.LocalSuites.Pipeline;
 
-/// <summary>Figures of the local pipeline suite.</summary>
+/// <summary>Figures of the local pipeline suite (the stages' own figures are in <see cref="DataPipelineDefaults"/>).</summary>
 internal static class PipelineLocalDefaults
 {
     /// <summary>Records when the run has no pipeline settings (the local profile's size).</summary>
     public const int Records = 1000;
 
-    /// <summary>
-    /// Records per raw file, and so per conversion batch: DMS's S3 target cuts files by size
-    /// (CdcMaxBatchInterval/MaxFileSize); 10,000 order rows make a ~0.5 MB CSV, 10 files for the seed's 100,000.
-    /// </summary>
-    public const int RecordsPerFile = 10_000;
+    public const int RecordsPerFile = DataPipelineDefaults.RecordsPerFile;
 
-    /// <summary>Orders spread over this many days: the dt partitions of the curated table.</summary>
-    public const int PartitionDays = 7;
+    /// <summary>Order ids are local-1 … local-N (the Batch job prefixes them with the execution's run id instead).</summary>
+    public const string OrderIdPrefix = "local";
+
+    /// <summary>A fixed first day, so a local run's partitions are the same on every machine and day.</summary>
+    public static readonly DateTime FirstDay = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public const string RawFolder = "raw";
 
     public const string CuratedFolder = "curated";
-
-    public const string TableName = "orders";
 }

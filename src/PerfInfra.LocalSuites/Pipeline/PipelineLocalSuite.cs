@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using PerfInfra.DataPipeline;
 using PerfInfra.Engine.Metrics;
 using PerfInfra.Engine.Suites.Measurements;
 using PerfInfra.Engine.Suites.Pipeline;
@@ -59,7 +60,7 @@ public sealed class PipelineLocalSuite(PipelineLocalOptions? options = null) : I
         public async Task ExecuteAsync(PipelineLocalOptions options, CancellationToken cancellationToken)
         {
             var rawDirectory = Path.Combine(context.WorkDirectory, PipelineLocalDefaults.RawFolder);
-            var tableDirectory = Path.Combine(context.WorkDirectory, PipelineLocalDefaults.CuratedFolder, PipelineLocalDefaults.TableName);
+            var tableDirectory = Path.Combine(context.WorkDirectory, PipelineLocalDefaults.CuratedFolder, OrdersTable.Name);
 
             var orders = Stage(PipelineDefaults.GenerateStage, records, () => Generate(cancellationToken));
             var raw = await StageAsync(PipelineDefaults.LandStage, records, () =>
@@ -76,7 +77,7 @@ public sealed class PipelineLocalSuite(PipelineLocalOptions? options = null) : I
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var batchStart = context.Time.GetTimestamp();
-                    await converter.ConvertAsync(raw[i], i + 1, cancellationToken);
+                    await converter.ConvertAsync(raw[i].Path, $"batch{i + 1:D5}", cancellationToken);
                     _batchMilliseconds.Add(context.Time.GetElapsedTime(batchStart).TotalMilliseconds);
                     converted += raw[i].Records;
                     Report("converting to Parquet", converted);
@@ -85,7 +86,7 @@ public sealed class PipelineLocalSuite(PipelineLocalOptions? options = null) : I
                 return converted;
             });
 
-            var count = await StageAsync(PipelineDefaults.VerifyStage, records, () => new LakeVerifier(connection, tableDirectory).CountAsync(cancellationToken));
+            var count = await StageAsync(PipelineDefaults.VerifyStage, records, () => new LakeVerifier(connection, tableDirectory).CountAsync(PipelineLocalDefaults.OrderIdPrefix, cancellationToken));
             Judge(count);
         }
 
@@ -103,17 +104,7 @@ public sealed class PipelineLocalSuite(PipelineLocalOptions? options = null) : I
 
         private OrderRecord[] Generate(CancellationToken cancellationToken)
         {
-            var orders = new OrderRecord[records];
-            for (var i = 0; i < records; i++)
-            {
-                if ((i & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                orders[i] = OrderGenerator.Create(i, records);
-            }
-
+            var orders = new OrderGenerator(PipelineLocalDefaults.OrderIdPrefix, PipelineLocalDefaults.FirstDay, records).CreateAll(cancellationToken);
             Report("generating orders", records);
             return orders;
         }
@@ -121,18 +112,18 @@ public sealed class PipelineLocalSuite(PipelineLocalOptions? options = null) : I
         private void Judge(LakeCount count)
         {
             _verified = count.Records;
-            var expectedPartitions = Math.Min(records, PipelineLocalDefaults.PartitionDays);
+            var expectedPartitions = Math.Min(records, DataPipelineDefaults.PartitionDays);
             _notes.Add($"{count.Partitions} dt partitions (expected {expectedPartitions})");
             if (count.Records < records)
             {
                 _failures[PipelineDefaults.RecordsMissingKind] = records - count.Records;
                 _notes.Add($"{records - count.Records:N0} records missing after conversion");
             }
-            else if (count.Records != records || count.DistinctIds != records || count.IdSum != OrderGenerator.IdChecksum(records))
+            else if (!count.IsExactly(records))
             {
                 // As many rows as sent but not the same ones: duplicated or altered ids.
                 _failures[PipelineDefaults.ChecksumMismatchKind] = 1;
-                _notes.Add($"{count.Records:N0} rows, {count.DistinctIds:N0} distinct ids, id sum {count.IdSum} (expected {records:N0} rows, id sum {OrderGenerator.IdChecksum(records)})");
+                _notes.Add($"{count.Records:N0} rows, {count.DistinctIds:N0} distinct ids, id sum {count.IdSum}, {count.ForeignIds:N0} ids without the run prefix (expected {records:N0} rows, id sum {OrderGenerator.IdChecksum(records)})");
             }
         }
 

@@ -22,6 +22,18 @@ public sealed class ContextSettingsReaderTests
     }
 
     [Fact]
+    public void Read_BatchJobImage_NullByDefaultElseTheRegistryImage()
+    {
+        const string image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/perfinfra-pipeline-job:7";
+
+        Assert.Null(Read([]).Batch.JobImage);
+        Assert.Equal(".", Read([]).Batch.JobImageContext);
+        Assert.Equal(image, Read(new() { [ContextSettingsReader.Key("batch", "jobImage")] = image }).Batch.JobImage);
+        var error = Assert.Throws<InvalidSettingsException>(() => Read(new() { [ContextSettingsReader.Key("batch", "jobImage")] = " " }));
+        Assert.Contains("perfinfra:batch:jobImage is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_StringsFromCommandLineAndNumbersFromJson_AreBothParsed()
     {
         var settings = Read(new()

@@ -19,6 +19,8 @@ internal static class CdkJsonContext
             ["aws:cdk:bundling-stacks"] = Array.Empty<string>(),
             // Tests run from bin/: the bootstrap project is found from the repository root instead.
             ["perfinfra:loadTest:lambdaProjectPath"] = RepositoryRoot.Resolve(PerfInfra.Cdk.Settings.LoadTestDefaults.LambdaProjectPath),
+            // And the Batch job image's build context, which is the repository root.
+            ["perfinfra:batch:jobImageContext"] = RepositoryRoot.Path,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, object>())
         {

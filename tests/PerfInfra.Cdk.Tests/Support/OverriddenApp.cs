@@ -13,7 +13,10 @@ public sealed class OverriddenApp() : SynthesizedApp(new Dictionary<string, obje
     [ContextSettingsReader.Key("batch", "maxVcpus")] = "32",
     [ContextSettingsReader.Key("lambda", "provisionedScheduleEnabled")] = "true",
     [ContextSettingsReader.Key("dms", "sourceSecretArn")] = OverriddenApp.ExternalSourceSecretArn,
+    [ContextSettingsReader.Key("batch", "jobImage")] = OverriddenApp.JobImage,
 })
 {
     public const string ExternalSourceSecretArn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop-mysql-AbCdEf";
+
+    public const string JobImage = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/perfinfra-pipeline-job:7";
 }

@@ -24,6 +24,7 @@ public class SynthesizedApp
         var configPath = RepositoryRoot.Resolve(MonitoringDefaults.LoadTestConfigPath);
         Stacks = PerfInfraApp.AddStacks(app, Settings, ThresholdSource.Load(configPath), TestStacks.AssetsDirectory);
         var assembly = app.Synth();
+        AssemblyDirectory = assembly.Directory;
         Network = Template.FromStack(Stacks.Network);
         Platform = Template.FromStack(Stacks.Platform);
         Data = Template.FromStack(Stacks.Data);
@@ -35,6 +36,9 @@ public class SynthesizedApp
     }
 
     public PerfInfraSettings Settings { get; }
+
+    /// <summary>The synthesized cloud assembly (cdk.out): templates and staged assets.</summary>
+    public string AssemblyDirectory { get; }
 
     public AppStacks Stacks { get; }
 

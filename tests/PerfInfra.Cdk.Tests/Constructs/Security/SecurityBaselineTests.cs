@@ -72,9 +72,9 @@ public sealed class SecurityBaselineTests(DefaultApp app)
 
     /// <summary>
     /// Reads AWS documents without resource-level permissions: the pipeline suite's branch reads DMS lag
-    /// with GetMetricData.
+    /// with GetMetricData; the Batch job's execution role gets an ECR token to pull the job image asset.
     /// </summary>
-    private static readonly HashSet<string> NoResourceLevelReads = ["cloudwatch:GetMetricData"];
+    private static readonly HashSet<string> NoResourceLevelReads = ["cloudwatch:GetMetricData", "ecr:GetAuthorizationToken"];
 
     private static List<string> AsList(JsonElement e) => e.ValueKind == JsonValueKind.Array
         ? e.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetRawText()).ToList()

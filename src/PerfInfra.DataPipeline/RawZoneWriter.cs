@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace PerfInfra.LocalSuites.Pipeline;
+namespace PerfInfra.DataPipeline;
 
 /// <summary>
-/// The land stage: writes the orders as CSV files of at most RecordsPerFile rows into the raw folder,
-/// named like DMS's full-load files (LOAD00000001.csv), header first.
+/// The land stage: writes the orders as CSV files of at most <paramref name="recordsPerFile"/> rows into
+/// <paramref name="rawDirectory"/>, named like DMS's full-load files (LOAD00000001.csv), header first.
 /// </summary>
-internal sealed class RawZoneWriter(string rawDirectory, int recordsPerFile)
+public sealed class RawZoneWriter(string rawDirectory, int recordsPerFile)
 {
-    public const string Header = "order_id,customer_id,status,total_cents,created_at";
-
+    /// <param name="dropAt">Test seam: the 0-based index of a record to leave out, as a lossy pipeline would; null in real runs.</param>
+    /// <param name="progress">Called with the records handled so far after each file.</param>
     public async Task<IReadOnlyList<RawFile>> WriteAsync(IReadOnlyList<OrderRecord> orders, long? dropAt, Action<long> progress, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(rawDirectory);
@@ -23,7 +23,7 @@ internal sealed class RawZoneWriter(string rawDirectory, int recordsPerFile)
             var written = 0;
             await using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)))
             {
-                await writer.WriteLineAsync(Header);
+                await writer.WriteLineAsync(OrdersTable.CsvHeader);
                 for (var i = start; i < end; i++)
                 {
                     if (i == dropAt)
@@ -31,6 +31,7 @@ internal sealed class RawZoneWriter(string rawDirectory, int recordsPerFile)
                         continue;
                     }
 
+                    // No field is quoted: ids, customer ids and statuses never hold a comma or a quote.
                     var o = orders[i];
                     await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                         $"{o.OrderId},{o.CustomerId},{o.Status},{o.TotalCents},{o.CreatedAt:yyyy-MM-dd HH:mm:ss}"));
@@ -45,6 +46,3 @@ internal sealed class RawZoneWriter(string rawDirectory, int recordsPerFile)
         return files;
     }
 }
-
-/// <summary>One landed raw file and the rows it holds.</summary>
-internal sealed record RawFile(string Path, long Records);
