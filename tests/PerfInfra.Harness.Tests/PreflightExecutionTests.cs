@@ -41,6 +41,7 @@ public sealed class PreflightExecutionTests(LocalAws aws)
         var result = await aws.ExecuteAsync("run-preflight-live", Input());
 
         Assert.Equal("SUCCEEDED", result.GetProperty("status").GetString());
+        Assert.Equal(4, result.GetProperty("output").GetProperty("preflightResponses").GetArrayLength());
         var report = await ReportAsync("run-preflight-live");
         Assert.Equal("pass", report.Verdict);
         Assert.Equal("fail", report.Preflight!.Mode);
@@ -107,6 +108,8 @@ public sealed class PreflightExecutionTests(LocalAws aws)
         var result = await aws.ExecuteWithRecordedJsonAsync("run-preflight-off", Input("off"), recorded);
 
         Assert.Equal("SUCCEEDED", result.GetProperty("status").GetString());
+        // The state at the end: PreflightOff left an empty list where the calls' answers would be.
+        Assert.Equal(0, result.GetProperty("output").GetProperty("preflightResponses").GetArrayLength());
         Assert.Null((await ReportAsync("run-preflight-off")).Preflight);
     }
 

@@ -19,7 +19,8 @@ public sealed class PreflightChecks : Construct
     /// <summary>Where the entries land in the state; the plan step's payload reads them from here.</summary>
     public const string ResultPath = "$.preflightResponses";
 
-    public const string ModeField = "preflight";
+    /// <summary>The execution input's field, as the state carries the input (<see cref="LoadTestStateMachine.InputPath"/>).</summary>
+    public const string ModePath = LoadTestStateMachine.InputPath + ".preflight";
 
     private readonly PreflightTargets _targets;
 
@@ -42,7 +43,7 @@ public sealed class PreflightChecks : Construct
         // The plan's payload reads ResultPath whatever the mode: off leaves an empty list there.
         var off = new Pass(this, "PreflightOff", new PassProps { Result = Result.FromArray([]), ResultPath = ResultPath });
         Start = new Choice(this, "Preflight?")
-            .When(Condition.And(Condition.IsPresent("$." + ModeField), Condition.IsString("$." + ModeField), Condition.StringEquals("$." + ModeField, "off")), off.Next(next))
+            .When(Condition.And(Condition.IsPresent(ModePath), Condition.IsString(ModePath), Condition.StringEquals(ModePath, "off")), off.Next(next))
             .Otherwise(calls.Next(next));
     }
 

@@ -21,6 +21,8 @@ public sealed class PreflightChecksTests(DefaultApp app)
         var choice = states.GetProperty("Preflight?");
         Assert.Equal("PreflightOff", choice.GetProperty("Choices")[0].GetProperty("Next").GetString());
         Assert.Contains("\"StringEquals\":\"off\"", choice.GetProperty("Choices")[0].GetRawText(), StringComparison.Ordinal);
+        // The input as the state carries it since ReadInput: a "$.preflight" would never be present.
+        Assert.All(choice.GetProperty("Choices")[0].GetProperty("And").EnumerateArray(), c => Assert.Equal("$.input.preflight", c.GetProperty("Variable").GetString()));
         Assert.Equal("PreflightChecks", choice.GetProperty("Default").GetString());
         Assert.Equal("Plan", states.GetProperty("PreflightOff").GetProperty("Next").GetString());
         Assert.Equal(PreflightChecks.ResultPath, states.GetProperty("PreflightOff").GetProperty("ResultPath").GetString());
