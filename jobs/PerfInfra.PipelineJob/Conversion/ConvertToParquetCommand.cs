@@ -19,20 +19,7 @@ internal sealed class ConvertToParquetCommand(JobEnvironment environment, JobLog
     {
         var settings = ConvertToParquetSettings.Parse(arguments, environment);
         using var store = S3Store.Create(S3Endpoint.Read(environment));
-        var work = Directory.CreateTempSubdirectory("perfinfra-convert-");
-        var timings = new StageTimings(time);
-        try
-        {
-            return await RunStagesAsync(settings, store, work.FullName, timings, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new JobStageException(timings.Current, e);
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
+        return await JobWorkspace.RunAsync("perfinfra-convert-", time, (work, timings) => RunStagesAsync(settings, store, work, timings, cancellationToken));
     }
 
     private async Task<int> RunStagesAsync(ConvertToParquetSettings settings, S3Store store, string work, StageTimings timings, CancellationToken cancellationToken)

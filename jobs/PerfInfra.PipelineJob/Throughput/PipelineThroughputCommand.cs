@@ -27,20 +27,7 @@ internal sealed class PipelineThroughputCommand(JobEnvironment environment, JobL
         var settings = PipelineThroughputSettings.Read(environment);
         var endpoint = S3Endpoint.Read(environment);
         using var store = S3Store.Create(endpoint);
-        var work = Directory.CreateTempSubdirectory($"perfinfra-{settings.RunId}-");
-        var timings = new StageTimings(time);
-        try
-        {
-            return await RunStagesAsync(settings, store, work.FullName, timings, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new JobStageException(timings.Current, e);
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
+        return await JobWorkspace.RunAsync($"perfinfra-{settings.RunId}-", time, (work, timings) => RunStagesAsync(settings, store, work, timings, cancellationToken));
     }
 
     private async Task<int> RunStagesAsync(PipelineThroughputSettings settings, S3Store store, string work, StageTimings timings, CancellationToken cancellationToken)

@@ -120,8 +120,7 @@ internal sealed class AggregateHandler : ILambdaHandler
     private RunReport BlockedReport(RunPlan plan, string configSha256, PreflightResult preflight)
     {
         var now = _time.GetUtcNow();
-        var requested = new[] { (RunPlanner.ApiSuite, plan.Suites.Api), (RunPlanner.AthenaSuite, plan.Suites.Athena), (RunPlanner.PipelineSuite, plan.Suites.Pipeline), (RunPlanner.LambdaSuite, plan.Suites.Lambda) };
-        var suites = requested.Where(s => s.Item2).Select(s => new SuiteRun(s.Item1, null, "not run: preflight failed")).ToList();
+        var suites = plan.Suites.Names().Select(name => new SuiteRun(name, null, "not run: preflight failed")).ToList();
         var metadata = new RunMetadata(
             EngineInfo.Version, "aws-step-functions", plan.Profile, _settings.ConfigFile ?? _settings.ConfigKey ?? "built-in", configSha256,
             plan.Target, plan.LoadModel, plan.Users, plan.Rate, plan.DurationSeconds, 0, 0, 0, 0);

@@ -70,7 +70,10 @@ internal sealed class ReportHandler : ILambdaHandler
         }
 
         await _metricsOut.FlushAsync(cancellationToken);
-        var preflightFailed = report.Preflight is { } preflight && preflight.Mode == Engine.Preflight.PreflightModeNames.Of(Engine.Preflight.PreflightMode.Fail) && preflight.Checks.Any(c => c.Status == Engine.Preflight.PreflightCheck.Fail);
+        // PreflightResult.Blocks is the one definition of "the preflight stopped the run".
+        var preflightFailed = report.Preflight is { } preflight
+            && Engine.Preflight.PreflightModeNames.TryParse(preflight.Mode, out var mode)
+            && new Engine.Preflight.PreflightResult(mode, preflight.Checks).Blocks;
         var output = new ReportOutput(report.Verdict, report.VerdictReason, prefix, complete ? StoreKeys.LatestPrefix : string.Empty, cost, preflightFailed);
         return JsonSerializer.Serialize(output, LambdaJsonContext.Default.ReportOutput);
     }

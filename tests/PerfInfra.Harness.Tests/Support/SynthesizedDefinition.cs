@@ -60,16 +60,19 @@ internal static class SynthesizedDefinition
 
     public const string RestApiId = "a1b2c3d4e5";
 
+    /// <summary>The data stack's workgroups as deployed by default (declared before its readers: static initializers run in order).</summary>
+    private static readonly Dictionary<string, string> WorkGroups = new()
+    {
+        [AthenaQueryClass.Simple] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Simple}",
+        [AthenaQueryClass.Complex] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Complex}",
+    };
+
     /// <summary>The expectations of a default deployment, as the app computes them (the plan's environment in <see cref="LocalAws"/>).</summary>
     public static PerfInfra.Engine.Preflight.AwsPreflightExpectations PreflightExpected { get; } = DeployedOptimizations.Expectations(
         new PerfInfraSettings(),
         PerfInfra.Cdk.Constructs.Api.DemoApiRoutes.All,
         "live",
-        new Dictionary<string, string>
-        {
-            [AthenaQueryClass.Simple] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Simple}",
-            [AthenaQueryClass.Complex] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Complex}",
-        });
+        WorkGroups);
 
     /// <summary>A pseudo parameter as CloudFormation would resolve it here; any other token is a function ARN.</summary>
     private static string Resolve(JsonElement token) =>
@@ -96,11 +99,7 @@ internal static class SynthesizedDefinition
             BootstrapDirectory = RepositoryRoot.Resolve("lambdas/PerfInfra.Lambdas"),
             // The data stack's names as deployed by default; the Athena tasks answer from recorded responses.
             Athena = new AthenaQueryTargets(
-                new Dictionary<string, string>
-                {
-                    [AthenaQueryClass.Simple] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Simple}",
-                    [AthenaQueryClass.Complex] = $"{AthenaDefaults.WorkGroupNamePrefix}-{AthenaQueryClass.Complex}",
-                },
+                WorkGroups,
                 DataLakeDefaults.GlueDatabaseName,
                 "arn:aws:s3:::perfinfra-query-results-local",
                 "arn:aws:s3:::perfinfra-curated-local"),

@@ -25,13 +25,16 @@ public sealed class AthenaWorkgroups : Construct
     {
         _settings = props.Settings;
         _results = props.QueryResultsBucket;
-        WorkGroupsByQueryClass = new Dictionary<string, string>
-        {
-            [AthenaQueryClass.Simple] = BuildWorkGroup(AthenaQueryClass.Simple, _settings.SimpleBytesScannedCutoffBytes),
-            [AthenaQueryClass.Complex] = BuildWorkGroup(AthenaQueryClass.Complex, _settings.ComplexBytesScannedCutoffBytes),
-        };
+        WorkGroupsByQueryClass = BytesScannedCutoffByQueryClass(_settings).ToDictionary(c => c.Key, c => BuildWorkGroup(c.Key, c.Value));
         ResultReuseMaxAgeMinutes = _settings.ResultReuseMaxAgeMinutes;
     }
+
+    /// <summary>The per-query scan cutoff each query class's workgroup enforces (the preflight expects the same).</summary>
+    public static IReadOnlyDictionary<string, long> BytesScannedCutoffByQueryClass(AthenaSettings settings) => new Dictionary<string, long>
+    {
+        [AthenaQueryClass.Simple] = settings.SimpleBytesScannedCutoffBytes,
+        [AthenaQueryClass.Complex] = settings.ComplexBytesScannedCutoffBytes,
+    };
 
     /// <summary>Workgroup name per query class (the scenario of an Athena threshold).</summary>
     public IReadOnlyDictionary<string, string> WorkGroupsByQueryClass { get; }

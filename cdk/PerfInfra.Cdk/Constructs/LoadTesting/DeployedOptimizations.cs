@@ -21,11 +21,7 @@ public static class DeployedOptimizations
         var stage = new ApiStageExpectation(
             api.CacheClusterSizeGb, api.CacheTtlSeconds, api.ThrottleRateLimitPerSecond, api.ThrottleBurstLimit,
             routes.Select(r => new RouteCacheExpectation(r.Path, r.HttpMethod, OptimizedApi.CacheTtlSecondsOf(api, r.CacheClass))).ToList());
-        var cutoffs = new Dictionary<string, long>
-        {
-            [Athena.AthenaQueryClass.Simple] = settings.Athena.SimpleBytesScannedCutoffBytes,
-            [Athena.AthenaQueryClass.Complex] = settings.Athena.ComplexBytesScannedCutoffBytes,
-        };
+        var cutoffs = Athena.AthenaWorkgroups.BytesScannedCutoffByQueryClass(settings.Athena);
         return new AwsPreflightExpectations(
             stage,
             [new ProvisionedConcurrencyExpectation(AuthFunctionName, authAlias, settings.Lambda.AuthProvisionedConcurrencyMin)],

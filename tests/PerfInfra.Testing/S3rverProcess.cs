@@ -2,14 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 
-namespace PerfInfra.Harness.Tests.Support;
+namespace PerfInfra.Testing;
 
 /// <summary>
-/// s3rver (npm) on a loopback port with one bucket, files in a scratch folder; killed on dispose.
+/// s3rver (npm) on a loopback port with the given buckets, files in a scratch folder; killed on dispose.
 /// Node 17+ needs the legacy OpenSSL provider for s3rver's MD5 ETags.
 /// </summary>
-internal sealed class S3rverProcess : IDisposable
+public sealed class S3rverProcess : IDisposable
 {
+    /// <summary>s3rver's fixed development credentials (access key and secret alike).</summary>
+    public const string AccessKey = "S3RVER";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly Process _process;
     private readonly string _directory;
@@ -23,10 +26,7 @@ internal sealed class S3rverProcess : IDisposable
 
     public Uri Endpoint { get; }
 
-    /// <summary>s3rver's fixed development credentials.</summary>
-    public const string AccessKey = "S3RVER";
-
-    public static async Task<S3rverProcess> StartAsync(string bucket)
+    public static async Task<S3rverProcess> StartAsync(params string[] buckets)
     {
         var port = FreePort.Next();
         var directory = Directory.CreateTempSubdirectory("perfinfra-s3rver-").FullName;
@@ -36,13 +36,16 @@ internal sealed class S3rverProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[]
-        {
-            RepositoryRoot.Resolve("node_modules/s3rver/bin/s3rver.js"), "--address", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture),
-            "--directory", directory, "--configure-bucket", bucket, "--silent",
-        })
+        start.ArgumentList.Add(RepositoryRoot.Resolve("node_modules/s3rver/bin/s3rver.js"));
+        foreach (var a in new[] { "--address", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--directory", directory, "--silent" })
         {
             start.ArgumentList.Add(a);
+        }
+
+        foreach (var bucket in buckets)
+        {
+            start.ArgumentList.Add("--configure-bucket");
+            start.ArgumentList.Add(bucket);
         }
 
         start.Environment["NODE_OPTIONS"] = "--openssl-legacy-provider";

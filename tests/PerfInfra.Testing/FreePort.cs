@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PerfInfra.PipelineJob.Tests.Support;
+namespace PerfInfra.Testing;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port free right now (the OS picks it; a tiny race with other processes is accepted).</summary>
     public static int Next()

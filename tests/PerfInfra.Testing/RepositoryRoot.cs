@@ -1,7 +1,7 @@
-namespace PerfInfra.PipelineJob.Tests.Support;
+namespace PerfInfra.Testing;
 
 /// <summary>The repository root: the nearest folder above the test binaries holding PerfInfra.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(() =>
     {
